@@ -1,0 +1,65 @@
+// Settings: the bureau profile and the current user, as zod schemas with defaults.
+import { z } from "zod";
+
+/** Roles of the review chain (DOMAIN.md §3). */
+export const UserRole = z.enum(["拟稿人", "审核人", "文书"]);
+export type UserRole = z.infer<typeof UserRole>;
+
+/** The bureau (承办单位) profile: names, 代字 and local rules that differ by jurisdiction. */
+export const BureauProfile = z.object({
+  /** 单位全称, printed as 署名. */
+  fullName: z.string().max(100),
+  /** 简称. */
+  shortName: z.string().max(50),
+  /** 发文字号代字, e.g. 惠科工函. */
+  docCode: z.string().max(20),
+  /** Category scheme: three (A/B/C) or four (A/B/C/D) classes. */
+  categoryScheme: z.enum(["ABC", "ABCD"]),
+  /** Months from 交办日期 to the due date, and with an approved extension. */
+  deadlineMonths: z.number().int().min(1).max(12),
+  extensionMonths: z.number().int().min(0).max(12),
+  /** Print the 信函格式 header (bureau name in red, double rules) on export. */
+  letterhead: z.boolean(),
+  /** 三级标题 (1.) in bold 仿宋: local guides disagree, so it is a choice. */
+  level3Bold: z.boolean(),
+  /** Absolute path of the seal PNG chosen by the clerk (never shipped). */
+  sealPath: z.string().max(1000).nullable(),
+});
+export type BureauProfile = z.infer<typeof BureauProfile>;
+
+/** The person using this machine. */
+export const UserProfile = z.object({
+  name: z.string().max(50),
+  role: UserRole,
+});
+export type UserProfile = z.infer<typeof UserProfile>;
+
+/** Everything kept in the settings store. */
+export const Settings = z.object({
+  bureau: BureauProfile,
+  user: UserProfile,
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** Settings for a fresh installation. */
+export const DEFAULT_SETTINGS: Settings = {
+  bureau: {
+    fullName: "",
+    shortName: "",
+    docCode: "",
+    categoryScheme: "ABCD",
+    deadlineMonths: 3,
+    extensionMonths: 3,
+    letterhead: false,
+    level3Bold: false,
+    sealPath: null,
+  },
+  user: { name: "", role: "拟稿人" },
+};
+
+/** A partial update of settings, as sent by the settings page. */
+export const SettingsPatch = z.object({
+  bureau: BureauProfile.partial().optional(),
+  user: UserProfile.partial().optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
