@@ -1,0 +1,49 @@
+// `replydesk backup [--data DIR] [--keep N] [--list]`: makes today's backup now, or lists the backups.
+import { existsSync } from "node:fs";
+import { AppError } from "../../../shared/api/errors";
+import { DEFAULT_BACKUP_DAYS, ensureDailyBackup, listBackups } from "../../main/services/backup";
+import { resolveDataDir } from "../../main/services/data-dir";
+import type { CliCommand } from "../command";
+import { parseCommandArgs, UsageError } from "../options";
+
+const USAGE = `用法：replydesk backup [--data 文件夹] [--keep 天数] [--list]
+  为数据文件夹做今天的备份（backups/年-月-日/，今天已有则不重复），并只保留最近若干天。
+  --keep   保留的天数（默认 ${DEFAULT_BACKUP_DAYS}）
+  --list   只列出已有的备份`;
+
+/** The `backup` command. */
+export const backupCommand: CliCommand = {
+  name: "backup",
+  summary: "立即做今天的备份，或列出备份",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      data: { type: "string" },
+      keep: { type: "string" },
+      list: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    });
+    if (values.help) {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
+    if (positionals.length > 0) throw new UsageError(USAGE);
+    const keep = values.keep === undefined ? DEFAULT_BACKUP_DAYS : Number(values.keep);
+    if (!Number.isInteger(keep) || keep < 1 || keep > 3650)
+      throw new UsageError(`--keep 应为 1 到 3650 之间的整数\n${USAGE}`);
+    const dataDir = resolveDataDir(values.data, io.env, io.cwd);
+    if (!existsSync(dataDir))
+      throw new AppError("NOT_FOUND", `数据文件夹 ${dataDir} 不存在。请用 --data 指定正确的文件夹。`);
+    if (!values.list) {
+      const r = await ensureDailyBackup(dataDir, { keepDays: keep });
+      io.out(
+        r.created ? `已备份到 backups/${r.name}（${r.files} 个文件）。\n` : `今天的备份 backups/${r.name} 已存在。\n`,
+      );
+      if (r.removed.length > 0) io.out(`按保留 ${keep} 天的设置，删除了旧备份：${r.removed.join("、")}。\n`);
+    }
+    const all = await listBackups(dataDir);
+    if (all.length === 0) io.out("（没有备份）\n");
+    for (const b of all) io.out(`${b.name}  文稿 ${b.drafts} 份  回收站 ${b.trashed} 份\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,73 @@
+// `replydesk exchange export|import|verify` — .replydesk files between offline machines.
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { openServices } from "../../main/services";
+import { resolveDataDir } from "../../main/services/data-dir";
+import { exportExchange, verifyExchangeFile } from "../../main/services/workflow/exchange-file";
+import { importExchange } from "../../main/services/workflow/exchange-import";
+import { WorkflowService } from "../../main/services/workflow/workflow-service";
+import type { CliCommand } from "../command";
+import { parseCommandArgs, UsageError } from "../options";
+
+const USAGE = `用法：
+  replydesk exchange export <文稿编号> -o 文件.replydesk [--data 文件夹]   导出交换文件
+  replydesk exchange import 文件.replydesk [--data 文件夹]                 导入并合并交换文件
+  replydesk exchange verify 文件.replydesk                                 校验交换文件（完好时退出码为 0）`;
+
+/** The `exchange` command. */
+export const exchangeCommand: CliCommand = {
+  name: "exchange",
+  summary: "交换文件：导出、导入、校验（.replydesk）",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      data: { type: "string" },
+      output: { type: "string", short: "o" },
+      help: { type: "boolean", short: "h", default: false },
+    });
+    if (values.help) {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
+    const [sub, arg, ...extra] = positionals;
+    if (!arg || extra.length > 0) throw new UsageError(USAGE);
+    const abs = (p: string): string => path.resolve(io.cwd, p);
+
+    if (sub === "verify") {
+      const v = await verifyExchangeFile(abs(arg));
+      if (!v.ok) {
+        io.err(`校验失败：${v.message}\n`);
+        return 1;
+      }
+      const f = v.file;
+      io.out(
+        `校验通过：文稿 ${f.draft.id}（${f.draft.status}），${f.versions.length} 个版本，${f.comments.length} 条批注，` +
+          `${f.audit.length} 条审计记录；由 ${f.exportedBy.name}（${f.exportedBy.role}）于 ${f.exportedAt} 导出。\n`,
+      );
+      return 0;
+    }
+    if (sub !== "export" && sub !== "import") throw new UsageError(USAGE);
+    if (sub === "export" && !values.output) throw new UsageError(`导出需要用 -o 指定目标文件。\n${USAGE}`);
+
+    const services = await openServices({ dataDir: resolveDataDir(values.data, io.env, io.cwd) });
+    try {
+      const wf = new WorkflowService({ store: services.store, settings: services.settings, dataDir: services.dataDir });
+      const actor = wf.currentActor();
+      if (sub === "export") {
+        const target = abs(values.output ?? "");
+        const r = await exportExchange(wf, arg, target, actor);
+        io.out(`已导出 ${r.path}（${r.size} 字节，SHA-256 ${r.sha256}）\n`);
+        return 0;
+      }
+      const bytes = await fs.readFile(abs(arg)).catch((err: NodeJS.ErrnoException) => {
+        throw new UsageError(`无法读取文件 ${arg}：${err.code ?? err.message}`);
+      });
+      const r = await importExchange(wf, bytes, actor);
+      io.out(`${r.message}\n`);
+      if (r.conflict) io.out(`注意：对方的正文另存为第 ${r.conflict.version} 版，请在审阅页对照两版后合并。\n`);
+      return 0;
+    } finally {
+      await services.close();
+    }
+  },
+};

@@ -1,0 +1,126 @@
+// Handlers for Word export: one letter (draft or formal), batch jobs with progress, the seal picture.
+import { createHash } from "node:crypto";
+import type { Handlers } from "../../../shared/api/contract";
+import { AppError } from "../../../shared/api/errors";
+import type { BatchExportStatus, exportMethods } from "../../../shared/api/export";
+import type { DraftStatus } from "../../../shared/model/draft";
+import { renderDraftDocx } from "../services/export/export-draft";
+import { safeDocxFileName } from "../services/export/file-name";
+import { checkPng } from "../services/export/seal";
+import { clearSeal, readSeal, setSeal } from "../services/seal-store";
+import type { HandlerContext } from "./context";
+import { uniqueNames, type NamedFile } from "./host-ports";
+import { workflowFor } from "./workflow";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Statuses whose letters may be sealed: the clerk has signed them off. */
+export const SEALABLE: ReadonlySet<DraftStatus> = new Set<DraftStatus>(["已签发", "已答复"]);
+
+type ExportHandlers = Pick<Handlers, keyof typeof exportMethods>;
+
+/** Batch jobs per data folder (keyed by its store), kept while the app runs. */
+const jobsByStore = new WeakMap<object, Map<string, BatchExportStatus>>();
+
+/** The export handlers. */
+export function exportHandlers(ctx: HandlerContext): ExportHandlers {
+  const jobs = jobsByStore.get(ctx.store) ?? new Map<string, BatchExportStatus>();
+  jobsByStore.set(ctx.store, jobs);
+
+  async function runBatch(job: BatchExportStatus, ids: readonly string[]): Promise<void> {
+    const files: NamedFile[] = [];
+    for (const id of ids) {
+      let title = id;
+      try {
+        const draft = await ctx.store.get(id);
+        const out = await renderDraftDocx({
+          draft,
+          settings: ctx.settings.get(),
+          formal: false,
+          sealPng: null,
+          sealAllowed: false,
+        });
+        title = out.title;
+        files.push({ name: safeDocxFileName(out.title), bytes: out.bytes });
+      } catch (err) {
+        job.failed.push({ id, title, message: err instanceof Error ? err.message : String(err) });
+      }
+      job.done += 1;
+    }
+    const names = uniqueNames(files.map((f) => f.name));
+    const delivery = files.length
+      ? await ctx.ports.deliverFiles(
+          `答复函批量导出-${ctx.now().toISOString().slice(0, 10)}.zip`,
+          files.map((f, i) => ({ name: names[i] ?? f.name, bytes: f.bytes })),
+        )
+      : null;
+    job.delivery = delivery;
+    job.finished = true;
+  }
+
+  return {
+    exportDocx: async ({ id, formal }) => {
+      const draft = await ctx.store.get(id);
+      if (formal && !SEALABLE.has(draft.status)) {
+        throw new AppError(
+          "INVALID_STATE",
+          `正式导出（盖章）仅限已签发或已答复的文稿，当前状态为“${draft.status}”。可先导出草稿，或完成审核与签发。`,
+        );
+      }
+      const sealPng = formal ? await readSeal(ctx.settings) : null;
+      const out = await renderDraftDocx({ draft, settings: ctx.settings.get(), formal, sealPng, sealAllowed: formal });
+      const fileName = safeDocxFileName(out.title);
+      const delivery = await ctx.ports.deliverFile(fileName, out.bytes, DOCX);
+      const sha256 = createHash("sha256").update(out.bytes).digest("hex");
+      if (formal && delivery.kind !== "cancelled") {
+        await workflowFor(ctx).recordExport(id, sha256, delivery.kind === "saved" ? delivery.path : delivery.fileName);
+      }
+      const note =
+        formal && !out.sealed
+          ? "未设置印章图片，正式文件未盖章。文书可在“设置”中选择印章图片（PNG）后重新导出。"
+          : null;
+      return { delivery, fileName, sealed: out.sealed, isDraft: out.isDraft, sha256, note };
+    },
+    startBatchExport: async ({ status }) => {
+      const ids = ctx.store.list({ status }).map((r) => r.id);
+      if (ids.length === 0) throw new AppError("NOT_FOUND", "没有符合条件的文稿可导出");
+      const job: BatchExportStatus = {
+        jobId: `job${jobs.size + 1}`,
+        total: ids.length,
+        done: 0,
+        failed: [],
+        finished: false,
+        delivery: null,
+      };
+      jobs.set(job.jobId, job);
+      void runBatch(job, ids).catch((err: unknown) => {
+        job.failed.push({ id: "", title: "批量导出", message: err instanceof Error ? err.message : String(err) });
+        job.finished = true;
+      });
+      return { jobId: job.jobId, total: job.total };
+    },
+    batchExportStatus: async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (!job) throw new AppError("NOT_FOUND", "找不到该导出任务（可能应用已重启）");
+      return { ...job, failed: [...job.failed] };
+    },
+    sealInfo: async () => {
+      const png = await readSeal(ctx.settings);
+      if (!png) return { configured: false, width: null, height: null };
+      try {
+        const info = checkPng(png);
+        return { configured: true, width: info.width, height: info.height };
+      } catch {
+        return { configured: false, width: null, height: null };
+      }
+    },
+    setSealImage: async ({ base64 }) => {
+      const info = await setSeal(ctx.dataDir, ctx.settings, new Uint8Array(Buffer.from(base64, "base64")));
+      return { width: info.width, height: info.height };
+    },
+    clearSealImage: async () => {
+      await clearSeal(ctx.dataDir, ctx.settings);
+      return { ok: true as const };
+    },
+  };
+}

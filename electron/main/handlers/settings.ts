@@ -1,0 +1,12 @@
+// Handlers for the settings domain of the contract.
+import type { Handlers } from "../../../shared/api/contract";
+import type { settingsMethods } from "../../../shared/api/settings";
+import type { HandlerContext } from "./context";
+
+/** The settings handlers. */
+export function settingsHandlers(ctx: HandlerContext): Pick<Handlers, keyof typeof settingsMethods> {
+  return {
+    getSettings: async () => ctx.settings.get(),
+    updateSettings: async (patch) => ctx.settings.update(patch),
+  };
+}

@@ -1,0 +1,83 @@
+// Composition root of the Electron app: lifecycle, single instance, hardened window, IPC.
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { app, BrowserWindow, Menu, dialog, session } from "electron";
+import ElectronStore from "electron-store";
+import { electronPorts } from "./electron-ports";
+import { buildHandlers } from "./handlers";
+import { openHandlerContext } from "./host";
+import { registerIpc } from "./ipc";
+import {
+  CONTENT_SECURITY_POLICY,
+  permissionPolicy,
+  secureWebPreferences,
+  shouldBlockNavigation,
+  windowOpenPolicy,
+} from "./security";
+import { resolveDataDir } from "./services/data-dir";
+import { settingsStoreOptions, type KeyValueStore } from "./services/settings-service";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devUrl = process.env["ELECTRON_RENDERER_URL"];
+const appUrl = devUrl ?? pathToFileURL(path.join(here, "../renderer/index.html")).toString();
+
+function hardenSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(permissionPolicy(permission)),
+  );
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, "Content-Security-Policy": [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: "答复函工作台",
+    show: false,
+    webPreferences: secureWebPreferences(path.join(here, "../preload/index.cjs")),
+  });
+  win.webContents.setWindowOpenHandler(() => windowOpenPolicy());
+  win.webContents.on("will-navigate", (event, url) => {
+    if (shouldBlockNavigation(url, appUrl)) event.preventDefault();
+  });
+  win.webContents.on("will-attach-webview", (event) => event.preventDefault());
+  win.once("ready-to-show", () => win.show());
+  void win.loadURL(appUrl);
+  return win;
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  hardenSession();
+  Menu.setApplicationMenu(null);
+  const dataDir = resolveDataDir(undefined);
+  let win: BrowserWindow | null = null;
+  const ctx = await openHandlerContext({
+    ports: electronPorts(() => win),
+    dataDir,
+    assetsDir: app.isPackaged ? path.join(process.resourcesPath, "assets") : undefined,
+    makeSettingsStore: (dir) => new ElectronStore(settingsStoreOptions(dir)) as unknown as KeyValueStore,
+  });
+  registerIpc(buildHandlers(ctx), () => appUrl);
+  win = createWindow();
+  app.on("second-instance", () => {
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  app.on("activate", () => {
+    if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
+  });
+  app.on("window-all-closed", () => app.quit());
+  app.on("will-quit", () => void ctx.close());
+}
+
+start().catch((err: unknown) => {
+  dialog.showErrorBox("答复函工作台无法启动", err instanceof Error ? err.message : String(err));
+  app.exit(1);
+});

@@ -1,0 +1,149 @@
+// The draft index (index.json on lowdb): a cache of every draft's summary, reconciled with the files.
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { Low } from "lowdb";
+import { AppError } from "../../../shared/api/errors";
+import type { DraftSummary } from "../../../shared/model/draft";
+import { DurableJsonAdapter, JsonParseError } from "./durable-json-adapter";
+import { quarantineFile, readDraftFile, summarize } from "./draft-files";
+import type { NoticeBoard } from "./notices";
+
+/** One index row: the summary plus the file stamp that tells whether the row is still current. */
+export interface IndexEntry extends DraftSummary {
+  readonly fileMtimeMs: number;
+  readonly fileSize: number;
+  /** Every atomic write makes a new inode, so this catches rewrites within one timestamp tick. */
+  readonly fileIno: number;
+}
+
+/** What index.json holds. */
+export interface IndexData {
+  version: 1;
+  entries: Record<string, IndexEntry>;
+}
+
+/** Folder names inside the data folder. */
+export const DRAFTS_DIR = "drafts";
+export const TRASH_DIR = "trash";
+
+const emptyIndex = (): IndexData => ({ version: 1, entries: {} });
+
+function isIndexData(v: unknown): v is IndexData {
+  if (typeof v !== "object" || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return (
+    o["version"] === 1 && typeof o["entries"] === "object" && o["entries"] !== null && !Array.isArray(o["entries"])
+  );
+}
+
+/** Path of a draft's file, in drafts/ or in trash/. */
+export function draftPath(dataDir: string, id: string, trashed: boolean): string {
+  return path.join(dataDir, trashed ? TRASH_DIR : DRAFTS_DIR, `${id}.json`);
+}
+
+/**
+ * Loads index.json through lowdb. A damaged index is quarantined and rebuilt from the draft files,
+ * with a notice; then every row is checked against its file's stamp so a crash between a draft write
+ * and the (debounced) index write is repaired on the next start.
+ */
+export async function loadIndex(dataDir: string, notices: NoticeBoard, now: () => Date): Promise<Low<IndexData>> {
+  const file = path.join(dataDir, "index.json");
+  const db = new Low<IndexData>(new DurableJsonAdapter<IndexData>(file), emptyIndex());
+  try {
+    await db.read();
+    if (!isIndexData(db.data)) throw new JsonParseError(file, new Error("结构不符"));
+  } catch (err) {
+    if (!(err instanceof JsonParseError)) throw err;
+    const moved = await quarantineFile(file, now());
+    db.data = emptyIndex();
+    await notices.add(
+      "warning",
+      `索引文件 index.json 已损坏，已隔离为 ${moved}，并已从文稿文件重建索引。没有文稿丢失。`,
+    );
+  }
+  await reconcile(dataDir, db.data, notices, now);
+  await db.write();
+  return db;
+}
+
+async function listJson(dir: string): Promise<string[]> {
+  await fs.mkdir(dir, { recursive: true });
+  return (await fs.readdir(dir)).filter((n) => n.endsWith(".json") && !n.startsWith("."));
+}
+
+/** Brings the index in line with the files in drafts/ and trash/. */
+async function reconcile(dataDir: string, data: IndexData, notices: NoticeBoard, now: () => Date): Promise<void> {
+  const seen = new Set<string>();
+  for (const trashed of [false, true]) {
+    const dir = path.join(dataDir, trashed ? TRASH_DIR : DRAFTS_DIR);
+    for (const name of await listJson(dir)) {
+      const id = name.slice(0, -".json".length);
+      const file = path.join(dir, name);
+      const stat = await fs.stat(file);
+      const prev = data.entries[id];
+      seen.add(id);
+      const current =
+        prev &&
+        prev.fileMtimeMs === stat.mtimeMs &&
+        prev.fileSize === stat.size &&
+        prev.fileIno === stat.ino &&
+        Boolean(prev.trashedAt) === trashed;
+      if (current) continue;
+      try {
+        const draft = await readDraftFile(file);
+        if (draft.id !== id) throw new AppError("CORRUPT", "文件名与文稿编号不一致");
+        const trashedAt = trashed ? (prev?.trashedAt ?? stat.mtime.toISOString()) : null;
+        data.entries[id] = {
+          ...summarize(draft, trashedAt),
+          fileMtimeMs: stat.mtimeMs,
+          fileSize: stat.size,
+          fileIno: stat.ino,
+        };
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const moved = await quarantineFile(file, now());
+        seen.delete(id);
+        await notices.add(
+          "error",
+          `文稿文件 ${name} 无法读取（${err.message}），已隔离为 ${moved}。可在数据文件夹中找到它，或从备份恢复。`,
+        );
+      }
+    }
+  }
+  for (const id of Object.keys(data.entries)) {
+    if (!seen.has(id)) delete data.entries[id];
+  }
+}
+
+/** Filters and sorts index rows for the draft list. */
+export function queryIndex(
+  entries: Iterable<IndexEntry>,
+  q: { text?: string; status?: DraftSummary["status"] | null; trashed?: boolean },
+): DraftSummary[] {
+  const text = (q.text ?? "").trim().toLowerCase();
+  const out: DraftSummary[] = [];
+  for (const e of entries) {
+    if (Boolean(e.trashedAt) !== Boolean(q.trashed)) continue;
+    if (q.status && e.status !== q.status) continue;
+    if (text && !matches(e, text)) continue;
+    out.push(toSummary(e));
+  }
+  return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+function matches(e: IndexEntry, text: string): boolean {
+  if (e.title.toLowerCase().includes(text)) return true;
+  if (e.proposers.some((p) => p.toLowerCase().includes(text))) return true;
+  if (e.docNumber?.toLowerCase().includes(text)) return true;
+  if (e.proposalNumber !== null) {
+    const digits = text.replace(/^第|号$/g, "");
+    if (/^\d+$/.test(digits) && Number(digits) === e.proposalNumber) return true;
+  }
+  return false;
+}
+
+/** Strips the file stamp from an index row. */
+export function toSummary(e: IndexEntry): DraftSummary {
+  const { fileMtimeMs: _m, fileSize: _s, fileIno: _i, ...summary } = e;
+  return summary;
+}

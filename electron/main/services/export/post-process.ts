@@ -1,0 +1,99 @@
+// Adds what the docx builder cannot write: w:ind firstLineChars/leftChars/rightChars/hangingChars, and the
+// document-wide paragraph defaults. build-docx.ts applies these to XML strings before zipping;
+// postProcessDocx (unzip → edit → zip) is the reference path's.
+// Word uses the *Chars values (they follow the character grid); LibreOffice reads the twips fallbacks.
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import type { CharIndent } from "./styles";
+
+/** What to add: per body paragraph (document order), per style id, and the footers' character width. */
+export interface IndentPlan {
+  readonly paragraphs: readonly (CharIndent | null)[];
+  readonly styles: Readonly<Record<string, CharIndent>>;
+  /** Twips of one 四号 character: footer indents are converted with it. */
+  readonly footerCharTwips: number;
+}
+
+const ATTR: Readonly<Record<keyof CharIndent, string>> = {
+  firstLine: "w:firstLineChars",
+  left: "w:leftChars",
+  right: "w:rightChars",
+  hanging: "w:hangingChars",
+};
+
+/** Attribute text for an indent in characters (hundredths of a character, as Word stores them). */
+function charsAttributes(ind: CharIndent): string {
+  const keys: readonly (keyof CharIndent)[] = ["firstLine", "left", "right", "hanging"];
+  return keys
+    .filter((k) => ind[k] !== undefined)
+    .map((k) => ` ${ATTR[k]}="${Math.round((ind[k] ?? 0) * 100)}"`)
+    .join("");
+}
+
+/** Adds the attributes to the first w:ind inside `xml` (a paragraph or style element); throws if absent. */
+export function addIndentChars(xml: string, ind: CharIndent, where: string): string {
+  const at = xml.indexOf("<w:ind ");
+  if (at < 0) throw new Error(`post-process: ${where} has no w:ind to extend`);
+  const insert = at + "<w:ind".length;
+  return xml.slice(0, insert) + charsAttributes(ind) + xml.slice(insert);
+}
+
+const PARAGRAPH = /<w:p\/>|<w:p(?=[\s>])[^>]*>[\s\S]*?<\/w:p>/g;
+
+/** Adds per-paragraph *Chars to word/document.xml; the plan must have one entry per body paragraph. */
+export function addParagraphChars(documentXml: string, plan: readonly (CharIndent | null)[]): string {
+  let i = 0;
+  const out = documentXml.replace(PARAGRAPH, (p) => {
+    const ind = plan[i];
+    i += 1;
+    return ind ? addIndentChars(p, ind, `paragraph ${i}`) : p;
+  });
+  if (i !== plan.length) throw new Error(`post-process: ${i} paragraphs in document.xml, plan has ${plan.length}`);
+  return out;
+}
+
+/** Adds *Chars to the styles that carry character indents. */
+export function addStyleChars(stylesXml: string, styles: Readonly<Record<string, CharIndent>>): string {
+  return stylesXml.replace(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g, (s, id: string) => {
+    const ind = styles[id];
+    return ind ? addIndentChars(s, ind, `style ${id}`) : s;
+  });
+}
+
+/** Adds leftChars/rightChars to positive footer indents (page numbers 空一字). */
+export function addFooterChars(footerXml: string, charTwips: number): string {
+  return footerXml.replace(/<w:ind\b([^>]*)\/>/g, (whole, attrs: string) => {
+    let extra = "";
+    for (const side of ["left", "right"] as const) {
+      const m = new RegExp(`w:${side}="(\\d+)"`).exec(attrs);
+      if (m && Number(m[1]) > 0) extra += ` w:${side}Chars="${Math.round((Number(m[1]) / charTwips) * 100)}"`;
+    }
+    return extra === "" ? whole : `<w:ind${extra}${attrs}/>`;
+  });
+}
+
+/**
+ * Document-wide paragraph defaults: widow control off (lines stay on the grid, 22 a page) and no automatic
+ * space between Han and Latin/digits (so "2024年5月28日" is as wide as the sign-off geometry assumes).
+ */
+export function withParagraphDefaults(stylesXml: string): string {
+  return stylesXml.replace(
+    "<w:pPrDefault><w:pPr>",
+    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>',
+  );
+}
+
+/** Unzips the package, applies the indent plan to document, styles and footers, and zips it again. */
+export function postProcessDocx(docx: Uint8Array, plan: IndentPlan): Uint8Array {
+  const files = unzipSync(docx);
+  const edit = (name: string, f: (xml: string) => string): void => {
+    const data = files[name];
+    if (!data) throw new Error(`post-process: ${name} missing from the package`);
+    files[name] = strToU8(f(strFromU8(data)));
+  };
+  edit("word/document.xml", (x) => addParagraphChars(x, plan.paragraphs));
+  edit("word/styles.xml", (x) => withParagraphDefaults(addStyleChars(x, plan.styles)));
+  for (const name of Object.keys(files)) {
+    if (/^word\/footer\d+\.xml$/.test(name)) edit(name, (x) => addFooterChars(x, plan.footerCharTwips));
+  }
+  return zipSync(files, { level: 6 });
+}

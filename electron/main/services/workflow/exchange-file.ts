@@ -1,0 +1,127 @@
+// .replydesk exchange files: building one from a data folder, and verifying one before anything is written.
+import { promises as fs } from "node:fs";
+import { AppError } from "../../../../shared/api/errors";
+import { canonicalJson } from "../../../../shared/workflow/canonical-json";
+import {
+  EXCHANGE_FORMAT,
+  EXCHANGE_FORMAT_VERSION,
+  EXCHANGE_MAX_BYTES,
+  ExchangeFile,
+  type ExchangePayload,
+} from "../../../../shared/workflow/schemas";
+import type { Actor } from "../../../../shared/workflow/status-machine";
+import { writeFileAtomic } from "../atomic-file";
+import { verifyEntries } from "./audit";
+import { contentHash, sha256 } from "./content-hash";
+import type { WorkflowService } from "./workflow-service";
+
+/** Result of verifying an exchange file. */
+export type ExchangeVerification =
+  { readonly ok: true; readonly file: ExchangeFile } | { readonly ok: false; readonly message: string };
+
+/** The integrity hash of a payload: SHA-256 of its canonical JSON. */
+export function payloadIntegrity(payload: unknown): string {
+  return sha256(canonicalJson(payload));
+}
+
+/** Builds the exchange file of a draft; the "exchangeExport" audit entry is written first so the file carries it. */
+export async function buildExchange(wf: WorkflowService, draftId: string, actor: Actor): Promise<ExchangeFile> {
+  const draft = await wf.store.get(draftId);
+  await wf.record(draft, actor, "exchangeExport", null, {});
+  const { entries, verification } = await wf.audit.read(draftId);
+  if (!verification.ok) {
+    throw new AppError("CORRUPT", `本机的审计记录已损坏（${verification.message}），不能导出交换文件。`);
+  }
+  const payload: ExchangePayload = {
+    format: EXCHANGE_FORMAT,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
+    exportedAt: wf.now().toISOString(),
+    exportedBy: { name: actor.name, role: actor.role },
+    draft,
+    versions: await wf.versions.list(draftId),
+    comments: await wf.comments.list(draftId),
+    audit: entries,
+  };
+  return { ...payload, integrity: payloadIntegrity(payload) };
+}
+
+/** Serialises an exchange file (UTF-8 JSON). */
+export function exchangeBytes(file: ExchangeFile): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(file, null, 1));
+}
+
+/** Exports a draft to `target` atomically; returns the file's SHA-256 and size. */
+export async function exportExchange(
+  wf: WorkflowService,
+  draftId: string,
+  target: string,
+  actor: Actor,
+): Promise<{ path: string; sha256: string; size: number }> {
+  const bytes = exchangeBytes(await buildExchange(wf, draftId, actor));
+  try {
+    await writeFileAtomic(target, bytes);
+  } catch (err) {
+    throw new AppError("IO", `写入交换文件失败：${(err as Error).message}`);
+  }
+  return { path: target, sha256: sha256(bytes), size: bytes.byteLength };
+}
+
+function refuse(message: string): ExchangeVerification {
+  return { ok: false, message: `${message}本机数据未做任何改动。` };
+}
+
+/** Checks size, JSON, format, integrity hash, schema, version hashes and the audit chain. Pure: writes nothing. */
+export function verifyExchangeBytes(bytes: Uint8Array): ExchangeVerification {
+  if (bytes.byteLength > EXCHANGE_MAX_BYTES) {
+    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
+    return refuse(`文件过大（${mb} MB），超过交换文件 50 MB 的上限，不是有效的交换文件。`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    return refuse("文件不完整或已损坏：内容不是有效的 JSON，可能在复制或传输时被截断。请让对方重新导出后再导入。");
+  }
+  if (typeof raw !== "object" || raw === null || (raw as { format?: unknown }).format !== EXCHANGE_FORMAT) {
+    return refuse("这不是答复函工作台的交换文件（.replydesk）。");
+  }
+  const { integrity, ...payload } = raw as Record<string, unknown>;
+  const version = payload["formatVersion"];
+  if (typeof version === "number" && version > EXCHANGE_FORMAT_VERSION) {
+    return refuse(`该交换文件由更新版本的答复函工作台生成（格式版本 ${version}），请先升级本软件。`);
+  }
+  if (typeof integrity !== "string" || integrity !== payloadIntegrity(payload)) {
+    return refuse("完整性校验失败：文件内容在导出后被改动或已损坏，已拒绝导入。请让对方重新导出。");
+  }
+  const parsed = ExchangeFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refuse(`交换文件内容不完整或格式不对（${issue ? issue.path.join(".") : ""}）。`);
+  }
+  const file = parsed.data;
+  for (const v of file.versions) {
+    if (v.draftId !== file.draft.id || v.hash !== contentHash(v.draft)) {
+      return refuse(`交换文件中第 ${v.n} 版与其校验值不符（被改动）。`);
+    }
+  }
+  const chain = verifyEntries(file.audit.map((e) => JSON.stringify(e)));
+  if (!chain.verification.ok) return refuse(`交换文件中的审计记录不完整：${chain.verification.message}`);
+  return { ok: true, file };
+}
+
+/** Reads and verifies an exchange file from disk (refuses oversize files before reading them). */
+export async function verifyExchangeFile(file: string): Promise<ExchangeVerification> {
+  let size: number;
+  try {
+    size = (await fs.stat(file)).size;
+  } catch (err) {
+    return {
+      ok: false,
+      message: `无法读取文件 ${file}：${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    };
+  }
+  if (size > EXCHANGE_MAX_BYTES) {
+    return refuse(`文件过大（${(size / 1024 / 1024).toFixed(1)} MB），超过交换文件 50 MB 的上限。`);
+  }
+  return verifyExchangeBytes(await fs.readFile(file));
+}

@@ -1,0 +1,56 @@
+// The only file that imports ipcRenderer: exposes window.replydesk, one named function per contract method.
+// Sandboxed preload: only Electron's own modules at run time (the contract is imported for types only).
+import { contextBridge, ipcRenderer } from "electron";
+import { channelOf } from "../../shared/api/channels";
+import type { BridgeApi } from "../../shared/api/contract";
+
+const call =
+  (name: keyof BridgeApi) =>
+  (input: unknown): Promise<never> =>
+    ipcRenderer.invoke(channelOf(name), input) as Promise<never>;
+
+const api = {
+  listDrafts: call("listDrafts"),
+  getDraft: call("getDraft"),
+  createDraft: call("createDraft"),
+  createSampleDraft: call("createSampleDraft"),
+  saveDraft: call("saveDraft"),
+  trashDraft: call("trashDraft"),
+  restoreDraft: call("restoreDraft"),
+  emptyTrash: call("emptyTrash"),
+  storeInfo: call("storeInfo"),
+  dismissNotice: call("dismissNotice"),
+  getSettings: call("getSettings"),
+  updateSettings: call("updateSettings"),
+  listTemplates: call("listTemplates"),
+  saveAsTemplate: call("saveAsTemplate"),
+  deleteTemplate: call("deleteTemplate"),
+  submitDraft: call("submitDraft"),
+  returnDraft: call("returnDraft"),
+  approveDraft: call("approveDraft"),
+  allocateDocNumber: call("allocateDocNumber"),
+  cancelDocNumber: call("cancelDocNumber"),
+  signDraft: call("signDraft"),
+  markReplied: call("markReplied"),
+  listVersions: call("listVersions"),
+  diffVersions: call("diffVersions"),
+  listComments: call("listComments"),
+  addComment: call("addComment"),
+  resolveComment: call("resolveComment"),
+  auditTrail: call("auditTrail"),
+  exportExchange: call("exportExchange"),
+  importExchange: call("importExchange"),
+  deadlines: call("deadlines"),
+  listBackups: call("listBackups"),
+  listBackupVersionsOfDraft: call("listBackupVersionsOfDraft"),
+  restoreDraftFromBackup: call("restoreDraftFromBackup"),
+  restoreDraftFromVersion: call("restoreDraftFromVersion"),
+  exportDocx: call("exportDocx"),
+  startBatchExport: call("startBatchExport"),
+  batchExportStatus: call("batchExportStatus"),
+  sealInfo: call("sealInfo"),
+  setSealImage: call("setSealImage"),
+  clearSealImage: call("clearSealImage"),
+} satisfies BridgeApi;
+
+contextBridge.exposeInMainWorld("replydesk", api);
