@@ -1,0 +1,25 @@
+// The app shell: navigation bar, store notices and the page for the current hash route.
+import { DraftListPage } from "./features/drafts/draft-list-page";
+import { DraftPage } from "./features/drafts/draft-page";
+import { NoticeBanner } from "./features/notices/notice-banner";
+import { SettingsPage } from "./features/settings/settings-page";
+import { TrashPage } from "./features/trash/trash-page";
+import { NavBar } from "./nav-bar";
+import { useRoute } from "./lib/use-route";
+
+/** The whole UI. */
+export function App() {
+  const route = useRoute();
+  return (
+    <div className="app">
+      <NavBar route={route} />
+      <NoticeBanner />
+      <main className="app-main">
+        {route.page === "list" && <DraftListPage />}
+        {route.page === "draft" && <DraftPage key={route.id} id={route.id} />}
+        {route.page === "trash" && <TrashPage />}
+        {route.page === "settings" && <SettingsPage />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// The draft page header: back link, title, status, save state and the 保存 / 删除 buttons.
+import type { Draft } from "../../../../shared/model/draft";
+import { hrefOf } from "../../lib/routes";
+import type { SaveState } from "./autosave";
+import { SaveIndicator } from "./save-indicator";
+import { StatusBadge } from "./status-badge";
+
+/** Props: the draft, its title, save state and actions. */
+export interface DraftHeaderProps {
+  readonly draft: Draft;
+  readonly title: string;
+  readonly saveState: SaveState;
+  readonly onSave: () => void;
+  readonly onDelete: () => void;
+}
+
+/** Title line of the draft page. */
+export function DraftHeader({ draft, title, saveState, onSave, onDelete }: DraftHeaderProps) {
+  return (
+    <header className="draft-header">
+      <a href={hrefOf({ page: "list" })} className="back-link">
+        ← 文稿列表
+      </a>
+      <h1 className="draft-title">{title}</h1>
+      <StatusBadge status={draft.status} />
+      <SaveIndicator state={saveState} />
+      <span className="toolbar-spacer" />
+      <button
+        type="button"
+        className="btn"
+        onClick={onSave}
+        title="立即保存（Ctrl+S）"
+        disabled={saveState.kind === "conflict"}
+      >
+        保存
+      </button>
+      <button type="button" className="btn btn-danger-outline" onClick={onDelete} aria-label="删除文稿">
+        删除
+      </button>
+    </header>
+  );
+}

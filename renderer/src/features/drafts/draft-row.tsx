@@ -1,0 +1,58 @@
+// One row of the draft list: a link to the draft with its summary columns.
+import { memo } from "react";
+import type { DraftSummary } from "../../../../shared/model/draft";
+import { formatDate, formatTime } from "../../lib/format";
+import { hrefOf } from "../../lib/routes";
+import { StatusBadge } from "./status-badge";
+
+/** Props: the summary, today's date (for overdue marking) and the row's place in the virtual list. */
+export interface DraftRowProps {
+  readonly draft: DraftSummary;
+  readonly today: string;
+  readonly top: number;
+  readonly height: number;
+  readonly index: number;
+}
+
+/** A clickable row (an <a> with role=row, so the whole row opens the draft). Memoised: scrolling re-renders only new rows. */
+export const DraftRow = memo(function DraftRow({ draft, today, top, height, index }: DraftRowProps) {
+  const overdue = draft.dueDate !== null && draft.dueDate < today && draft.status !== "已答复";
+  return (
+    <a
+      role="row"
+      aria-rowindex={index + 2}
+      className="draft-row"
+      href={hrefOf({ page: "draft", id: draft.id })}
+      style={{ transform: `translateY(${top}px)`, height }}
+    >
+      <span role="cell" className="col-title" title={draft.title}>
+        {draft.title || "（未命名文稿）"}
+      </span>
+      <span role="cell" className="col-channel">
+        {draft.channel}
+      </span>
+      <span role="cell" className="col-number">
+        {draft.proposalNumber !== null ? `第${draft.proposalNumber}号` : "—"}
+      </span>
+      <span role="cell" className="col-proposers" title={draft.proposers.join("、")}>
+        {draft.proposers.join("、") || "—"}
+      </span>
+      <span role="cell" className="col-status">
+        <StatusBadge status={draft.status} />
+      </span>
+      <span role="cell" className="col-dates">
+        {formatDate(draft.assignedDate)}
+        {draft.dueDate && (
+          <span className={overdue ? "due overdue" : "due"}>
+            {" "}
+            / {formatDate(draft.dueDate)}
+            {overdue ? "（已逾期）" : ""}
+          </span>
+        )}
+      </span>
+      <span role="cell" className="col-updated">
+        {formatTime(draft.updatedAt)}
+      </span>
+    </a>
+  );
+});

@@ -1,0 +1,38 @@
+// What a new user sees when there is no draft yet: the three ways to start.
+
+/** Props: the actions the empty list offers. */
+export interface EmptyStateProps {
+  readonly onCreate: () => void;
+  readonly onSample: () => void;
+  readonly busy: boolean;
+}
+
+/** The empty draft list: explains what to do first. */
+export function EmptyState({ onCreate, onSample, busy }: EmptyStateProps) {
+  return (
+    <section className="empty-state" aria-labelledby="empty-title">
+      <h2 id="empty-title">还没有答复函</h2>
+      <p>从这里开始办理第一份建议或提案的答复：</p>
+      <ol className="empty-steps">
+        <li>
+          <button type="button" className="btn btn-primary" onClick={onCreate} disabled={busy}>
+            新建答复函
+          </button>
+          <span>选择“提案”或“建议”和模板，填写届次会议、编号、提案人后开始起草。</span>
+        </li>
+        <li>
+          <button type="button" className="btn" onClick={onSample} disabled={busy}>
+            打开示例
+          </button>
+          <span>以内置的示例答复函新建一份文稿，看看一封完整的答复函是什么样子。</span>
+        </li>
+        <li>
+          <button type="button" className="btn" disabled title="导入功能即将提供">
+            导入
+          </button>
+          <span>导入已有的 Word（.docx）或文本答复函——此功能即将提供。</span>
+        </li>
+      </ol>
+    </section>
+  );
+}

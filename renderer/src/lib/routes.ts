@@ -1,0 +1,37 @@
+// Hash routes of the app: #/, #/drafts/<id>, #/trash, #/settings (no router dependency needed).
+
+/** A parsed route. */
+export type Route =
+  | { readonly page: "list" }
+  | { readonly page: "draft"; readonly id: string }
+  | { readonly page: "trash" }
+  | { readonly page: "settings" };
+
+/** Parses location.hash into a Route; anything unknown is the draft list. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, "");
+  const draft = /^\/drafts\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+  if (draft?.[1]) return { page: "draft", id: draft[1] };
+  if (path === "/trash") return { page: "trash" };
+  if (path === "/settings") return { page: "settings" };
+  return { page: "list" };
+}
+
+/** The hash for a route, for links and navigate(). */
+export function hrefOf(route: Route): string {
+  switch (route.page) {
+    case "draft":
+      return `#/drafts/${route.id}`;
+    case "trash":
+      return "#/trash";
+    case "settings":
+      return "#/settings";
+    default:
+      return "#/";
+  }
+}
+
+/** Goes to a route (pushes a history entry, so Back works). */
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
