@@ -1,0 +1,5 @@
+// Prints the export benchmark: `node --import tsx bench/export-main.ts`.
+import { benchExport } from "./export";
+
+const r = await benchExport();
+console.log(JSON.stringify(r, null, 2));
