@@ -1,0 +1,33 @@
+// Finishing a file hand-over in the renderer: start a browser-mode download, and describe where a file went.
+import type { Delivery } from "../../../../shared/api/delivery";
+
+/** Starts the browser download of a file main offered (browser mode); the URL is same-origin, cookie-authorised. */
+export function startDownload(url: string, fileName: string): void {
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+/** The last part of a saved path (Windows or POSIX separators), for showing a file name. */
+export function baseName(filePath: string): string {
+  const parts = filePath.split(/[\\/]/u).filter(Boolean);
+  return parts.at(-1) ?? filePath;
+}
+
+/** Completes a delivery in the page (starts the download if there is one) and says where the file went. */
+export function completeDelivery(delivery: Delivery): { readonly fileName: string; readonly where: string } | null {
+  switch (delivery.kind) {
+    case "saved":
+      return { fileName: baseName(delivery.path), where: `已保存到 ${delivery.path}` };
+    case "download":
+      startDownload(delivery.url, delivery.fileName);
+      return { fileName: delivery.fileName, where: `已开始下载 ${delivery.fileName}，请在浏览器的下载列表中查看` };
+    case "cancelled":
+      return null;
+  }
+}
