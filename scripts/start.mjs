@@ -15,14 +15,32 @@ function run(cmd, args, opts = {}) {
   return r.status === 0;
 }
 
-function tryDownloadElectronOnce() {
+/** Runs the Electron installer with its progress visible, dropping stack-trace lines from its error output. */
+function runInstaller(installer) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [installer], { cwd: root, stdio: ["ignore", "inherit", "pipe"] });
+    const timer = setTimeout(() => child.kill(), 120_000);
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk) => {
+      const kept = chunk.split("\n").filter((line) => !/^\s+at /.test(line));
+      process.stderr.write(kept.join("\n"));
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve(code === 0);
+    });
+    child.on("error", () => resolve(false));
+  });
+}
+
+async function tryDownloadElectronOnce() {
   // One attempt per installation, with the download's own progress visible; later starts do not retry.
   const marker = path.join(root, "node_modules", ".cache", "replydesk", "electron-download-failed");
   if (existsSync(marker)) return false;
   const installer = path.join(root, "node_modules", "electron", "install.js");
   if (!existsSync(installer)) return false;
   console.log("正在下载 Electron 运行时（首次启动，仅尝试一次；内网环境可设置 ELECTRON_MIRROR 镜像）…");
-  const ok = run(process.execPath, [installer], { timeout: 120_000 });
+  const ok = await runInstaller(installer);
   if (!ok) {
     mkdirSync(path.dirname(marker), { recursive: true });
     writeFileSync(marker, new Date().toISOString());
@@ -54,7 +72,7 @@ if (webOnly) {
   startWeb();
 } else {
   let exe = findElectronRuntime(root);
-  if (!exe && tryDownloadElectronOnce()) exe = findElectronRuntime(root);
+  if (!exe && (await tryDownloadElectronOnce())) exe = findElectronRuntime(root);
   if (exe) {
     startElectron(exe);
   } else {
