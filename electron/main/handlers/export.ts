@@ -1,5 +1,6 @@
 // Handlers for Word export: one letter (draft or formal), batch jobs with progress, the seal picture.
 import { createHash } from "node:crypto";
+import { format } from "date-fns";
 import type { Handlers } from "../../../shared/api/contract";
 import { AppError } from "../../../shared/api/errors";
 import type { BatchExportStatus, exportMethods } from "../../../shared/api/export";
@@ -9,6 +10,7 @@ import { safeDocxFileName } from "../services/export/file-name";
 import { checkPng } from "../services/export/seal";
 import { clearSeal, readSeal, setSeal } from "../services/seal-store";
 import type { HandlerContext } from "./context";
+import { assertFormalExportClean } from "./export-guard";
 import { uniqueNames, type NamedFile } from "./host-ports";
 import { workflowFor } from "./workflow";
 
@@ -67,6 +69,7 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
           `正式导出（盖章）仅限已签发或已答复的文稿，当前状态为“${draft.status}”。可先导出草稿，或完成审核与签发。`,
         );
       }
+      if (formal) assertFormalExportClean(draft, ctx.settings.get(), format(ctx.now(), "yyyy-MM-dd"));
       const sealPng = formal ? await readSeal(ctx.settings) : null;
       const out = await renderDraftDocx({ draft, settings: ctx.settings.get(), formal, sealPng, sealAllowed: formal });
       const fileName = safeDocxFileName(out.title);

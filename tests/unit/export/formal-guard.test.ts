@@ -1,0 +1,105 @@
+// 正式导出 is refused with a Chinese message listing the blocking lint rules; a clean signed draft goes through.
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { dispatch } from "../../../electron/main/dispatch";
+import { buildHandlers } from "../../../electron/main/handlers";
+import type { HandlerContext } from "../../../electron/main/handlers/context";
+import { blockersMessage, formalExportBlockers } from "../../../electron/main/handlers/export-guard";
+import { folderPorts } from "../../../electron/main/handlers/host-ports";
+import { openHandlerContext } from "../../../electron/main/host";
+import { blocking, lintDraft } from "../../../shared/lint";
+import type { Draft } from "../../../shared/model/draft";
+import { tempDir } from "../foundation/helpers";
+import { sampleDraft, sampleSettings, unzipDocx } from "./helpers";
+
+let dir: string;
+let out: string;
+let cleanup: () => Promise<void>;
+let ctx: HandlerContext;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+  out = path.join(dir, "out");
+  await mkdir(out);
+  const ports = folderPorts(out, async (target, bytes) => {
+    await writeFile(target, bytes, { flag: "wx" });
+    return target;
+  });
+  ctx = await openHandlerContext({ dataDir: path.join(dir, "data"), ports });
+});
+afterEach(async () => {
+  await ctx.close();
+  await cleanup();
+});
+
+async function call<T>(name: string, input: unknown): Promise<T> {
+  const env = await dispatch(buildHandlers(ctx), name, input);
+  if (!env.ok) throw Object.assign(new Error(env.error.message), { code: env.error.code });
+  return env.value as T;
+}
+
+/** Creates the sample draft, applies `change` and stores it as 已签发 (the workflow's end state). */
+async function signedSample(change: (d: Draft) => Draft = (d) => d): Promise<Draft> {
+  const created = await call<Draft>("createSampleDraft", {});
+  await ctx.store.save(change(created), created.revision, { status: "已签发" });
+  return ctx.store.get(created.id);
+}
+
+describe("formal export lint gate", () => {
+  it("refuses a signed draft with lint errors, listing the rules, and writes nothing", async () => {
+    const d = await signedSample((x) => ({ ...x, record: { ...x.record, category: null, signer: null } }));
+    expect(d.status).toBe("已签发");
+    const err = await call("exportDocx", { id: d.id, formal: true }).then(
+      () => null,
+      (e: unknown) => e as { code: string; message: string },
+    );
+    expect(err?.code).toBe("INVALID_STATE");
+    expect(err?.message).toContain("不能正式导出");
+    expect(err?.message).toMatch(/R10 未标注办理结果分类/);
+    expect(err?.message).toMatch(/R26 尚未登记签发人/);
+    expect(await readdir(out)).toEqual([]);
+    // The 草稿 copy is still allowed: the gate is for formal copies only.
+    const draftCopy = await call<{ isDraft: boolean; fileName: string }>("exportDocx", { id: d.id, formal: false });
+    expect(draftCopy.isDraft).toBe(true);
+    expect(await readdir(out)).toEqual([draftCopy.fileName]);
+  });
+
+  it("lets a clean signed draft through as a formal, unmarked copy", async () => {
+    const d = await signedSample();
+    const r = await call<{ isDraft: boolean; sealed: boolean; note: string | null; delivery: { path: string } }>(
+      "exportDocx",
+      { id: d.id, formal: true },
+    );
+    expect(r).toMatchObject({ isDraft: false, sealed: false });
+    expect(r.note).toContain("未设置印章图片");
+    const xml = unzipDocx(new Uint8Array(await readFile(r.delivery.path)));
+    const headers = Object.entries(xml)
+      .filter(([k]) => k.startsWith("word/header"))
+      .map(([, v]) => v)
+      .join("");
+    expect(headers).not.toContain("草稿");
+  });
+
+  it("uses purpose export: approval-trail rules that are only advice while editing block here", () => {
+    const draft = { ...sampleDraft(), record: { ...sampleDraft().record, signer: null } };
+    const rules = formalExportBlockers(draft, sampleSettings(), "2025-01-10").map((f) => f.rule);
+    expect(rules).toContain("R26");
+    const whileEditing = lintDraft({ draft, settings: sampleSettings(), today: "2025-01-10", purpose: "edit" });
+    expect(blocking(whileEditing).map((f) => f.rule)).not.toContain("R26");
+  });
+
+  it("lists at most eight rules and says how many more", () => {
+    const many = Array.from({ length: 11 }, (_, i) => ({
+      rule: "R10" as const,
+      severity: "error" as const,
+      message: `问题${i + 1}`,
+      location: null,
+    }));
+    const text = blockersMessage(many);
+    expect(text).toContain("11 处错误");
+    expect(text).toContain("8. R10 问题8");
+    expect(text).not.toContain("问题9");
+    expect(text).toContain("另有 3 项");
+  });
+});
