@@ -48,6 +48,7 @@ const api = {
   exportDocx: call("exportDocx"),
   startBatchExport: call("startBatchExport"),
   batchExportStatus: call("batchExportStatus"),
+  cancelBatchExport: call("cancelBatchExport"),
   sealInfo: call("sealInfo"),
   setSealImage: call("setSealImage"),
   clearSealImage: call("clearSealImage"),

@@ -7,6 +7,9 @@ import { DeliverySchema } from "./delivery";
 /** Largest seal picture accepted (a 600 dpi 42 mm seal PNG is well under 1 MB). */
 export const SEAL_MAX_BYTES = 4 * 1024 * 1024;
 
+/** Most drafts one batch may name explicitly (the list holds tens of thousands at most). */
+export const BATCH_MAX_IDS = 50_000;
+
 /** Progress of a batch export. */
 export const BatchExportStatus = z.object({
   jobId: z.string(),
@@ -14,6 +17,8 @@ export const BatchExportStatus = z.object({
   done: z.number().int(),
   failed: z.array(z.object({ id: z.string(), title: z.string(), message: z.string() })),
   finished: z.boolean(),
+  /** The user stopped the job: letters not yet built are skipped and nothing is delivered. */
+  cancelled: z.boolean(),
   delivery: DeliverySchema.nullable(),
 });
 export type BatchExportStatus = z.infer<typeof BatchExportStatus>;
@@ -34,11 +39,19 @@ export const exportMethods = {
     }),
   ),
   startBatchExport: method(
-    "批量导出 Word（草稿格式），返回任务编号；用 batchExportStatus 查询进度",
-    z.object({ status: DraftStatus.nullable().default(null) }),
+    "批量导出 Word（草稿格式），返回任务编号；用 batchExportStatus 查询进度。ids 为所选文稿，否则按状态（null 为全部）",
+    z.object({
+      status: DraftStatus.nullable().default(null),
+      ids: z.array(z.string().min(1).max(64)).min(1).max(BATCH_MAX_IDS).nullable().default(null),
+    }),
     z.object({ jobId: z.string(), total: z.number().int() }),
   ),
   batchExportStatus: method("查询批量导出进度", z.object({ jobId: z.string().min(1).max(64) }), BatchExportStatus),
+  cancelBatchExport: method(
+    "取消批量导出：尚未生成的文稿不再导出，已生成的也不交付",
+    z.object({ jobId: z.string().min(1).max(64) }),
+    z.object({ ok: z.literal(true) }),
+  ),
   sealInfo: method(
     "印章图片是否已设置",
     z.object({}),

@@ -29,10 +29,15 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
   const jobs = jobsByStore.get(ctx.store) ?? new Map<string, BatchExportStatus>();
   jobsByStore.set(ctx.store, jobs);
 
-  async function runBatch(job: BatchExportStatus, ids: readonly string[]): Promise<void> {
+  async function runBatch(
+    job: BatchExportStatus,
+    ids: readonly string[],
+    titles: ReadonlyMap<string, string>,
+  ): Promise<void> {
     const files: NamedFile[] = [];
     for (const id of ids) {
-      let title = id;
+      if (job.cancelled) break;
+      let title = titles.get(id) || "（未命名文稿）";
       try {
         const draft = await ctx.store.get(id);
         const out = await renderDraftDocx({
@@ -50,12 +55,13 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
       job.done += 1;
     }
     const names = uniqueNames(files.map((f) => f.name));
-    const delivery = files.length
-      ? await ctx.ports.deliverFiles(
-          `答复函批量导出-${ctx.now().toISOString().slice(0, 10)}.zip`,
-          files.map((f, i) => ({ name: names[i] ?? f.name, bytes: f.bytes })),
-        )
-      : null;
+    const delivery =
+      files.length && !job.cancelled
+        ? await ctx.ports.deliverFiles(
+            `答复函批量导出-${ctx.now().toISOString().slice(0, 10)}.zip`,
+            files.map((f, i) => ({ name: names[i] ?? f.name, bytes: f.bytes })),
+          )
+        : null;
     job.delivery = delivery;
     job.finished = true;
   }
@@ -84,8 +90,11 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
           : null;
       return { delivery, fileName, sealed: out.sealed, isDraft: out.isDraft, sha256, note };
     },
-    startBatchExport: async ({ status }) => {
-      const ids = ctx.store.list({ status }).map((r) => r.id);
+    startBatchExport: async ({ status, ids: chosen }) => {
+      const rows = ctx.store.list({ status: chosen ? null : status });
+      const titles = new Map(rows.map((r) => [r.id, r.title]));
+      // Chosen drafts keep the list's order; ones gone meanwhile (trashed, deleted) are reported as failures.
+      const ids = chosen ? [...new Set(chosen)] : rows.map((r) => r.id);
       if (ids.length === 0) throw new AppError("NOT_FOUND", "没有符合条件的文稿可导出");
       const job: BatchExportStatus = {
         jobId: `job${jobs.size + 1}`,
@@ -93,10 +102,17 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
         done: 0,
         failed: [],
         finished: false,
+        cancelled: false,
         delivery: null,
       };
       jobs.set(job.jobId, job);
-      void runBatch(job, ids).catch((err: unknown) => {
+      const missing = ids.filter((id) => !titles.has(id));
+      const present = ids.filter((id) => titles.has(id));
+      for (const id of missing) {
+        job.failed.push({ id, title: "（找不到的文稿）", message: "找不到该文稿，可能已删除或移入回收站。" });
+        job.done += 1;
+      }
+      void runBatch(job, present, titles).catch((err: unknown) => {
         job.failed.push({ id: "", title: "批量导出", message: err instanceof Error ? err.message : String(err) });
         job.finished = true;
       });
@@ -106,6 +122,12 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
       const job = jobs.get(jobId);
       if (!job) throw new AppError("NOT_FOUND", "找不到该导出任务（可能应用已重启）");
       return { ...job, failed: [...job.failed] };
+    },
+    cancelBatchExport: async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (!job) throw new AppError("NOT_FOUND", "找不到该导出任务（可能应用已重启）");
+      if (!job.finished) job.cancelled = true;
+      return { ok: true as const };
     },
     sealInfo: async () => {
       const png = await readSeal(ctx.settings);
