@@ -12,10 +12,12 @@ export interface DraftHeaderProps {
   readonly saveState: SaveState;
   readonly onSave: () => void;
   readonly onDelete: () => void;
+  /** Opens the 存为模板 dialog. */
+  readonly onSaveAsTemplate: () => void;
 }
 
 /** Title line of the draft page. */
-export function DraftHeader({ draft, title, saveState, onSave, onDelete }: DraftHeaderProps) {
+export function DraftHeader({ draft, title, saveState, onSave, onDelete, onSaveAsTemplate }: DraftHeaderProps) {
   return (
     <header className="draft-header">
       <a href={hrefOf({ page: "list" })} className="back-link">
@@ -33,6 +35,9 @@ export function DraftHeader({ draft, title, saveState, onSave, onDelete }: Draft
         disabled={saveState.kind === "conflict"}
       >
         保存
+      </button>
+      <button type="button" className="btn" onClick={onSaveAsTemplate} title="把这份文稿的结构与措辞存为新模板">
+        存为模板
       </button>
       <button type="button" className="btn btn-danger-outline" onClick={onDelete} aria-label="删除文稿">
         删除

@@ -6,6 +6,7 @@ import { ConfirmDialog } from "../../lib/confirm-dialog";
 import { navigate } from "../../lib/routes";
 import { useAsync } from "../../lib/use-async";
 import { useSaveShortcut } from "../../lib/use-save-shortcut";
+import { SaveTemplateDialog } from "../templates/save-template-dialog";
 import { ConflictBanner } from "./conflict-banner";
 import { DraftHeader } from "./draft-header";
 import { RecordForm } from "./record-form";
@@ -20,6 +21,8 @@ export function DraftPage({ id }: { readonly id: string }) {
   const settings = useAsync(useCallback(() => api.getSettings({}), []));
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [templating, setTemplating] = useState(false);
+  const [templateSaved, setTemplateSaved] = useState<string | null>(null);
   useSaveShortcut(() => void doc.saveNow());
 
   if (doc.status === "loading") return <p className="page-note">正在打开文稿…</p>;
@@ -58,7 +61,13 @@ export function DraftPage({ id }: { readonly id: string }) {
         saveState={doc.saveState}
         onSave={() => void doc.saveNow()}
         onDelete={() => setConfirming(true)}
+        onSaveAsTemplate={() => setTemplating(true)}
       />
+      {templateSaved && (
+        <p role="status" className="banner banner-info">
+          已存为模板“{templateSaved}”，新建文稿时可在“模板”中选用。
+        </p>
+      )}
       {doc.saveState.kind === "conflict" && <ConflictBanner message={doc.saveState.message} onReload={doc.reload} />}
       {doc.saveState.kind === "error" && (
         <div role="alert" className="banner banner-warning">
@@ -81,6 +90,18 @@ export function DraftPage({ id }: { readonly id: string }) {
           </Suspense>
         )}
       </div>
+      {templating && (
+        <SaveTemplateDialog
+          draftId={draft.id}
+          defaultName={`${draft.record.channel}答复（自存）`}
+          saveFirst={doc.saveNow}
+          onSaved={(name) => {
+            setTemplating(false);
+            setTemplateSaved(name);
+          }}
+          onClose={() => setTemplating(false)}
+        />
+      )}
       {confirming && (
         <ConfirmDialog
           title="删除这份文稿？"

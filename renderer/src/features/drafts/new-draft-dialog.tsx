@@ -1,7 +1,7 @@
 // The 新建 dialog: choose 提案 or 建议 and a built-in template, then create the draft.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { Channel } from "../../../../shared/model/draft";
-import { api } from "../../api";
+import { api, errorMessage } from "../../api";
 import { useAsync } from "../../lib/use-async";
 
 /** What the dialog hands back on 创建. */
@@ -30,10 +30,25 @@ export function NewDraftDialog({ onCreate, onClose, busy, error }: NewDraftDialo
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
+  const [deleteError, setDeleteError] = useState<string | null>(null);
   const listed = useAsync(useCallback(() => api.listTemplates({}), []));
   const templates = (listed.value ?? []).filter((t) => t.channel === null || t.channel === channel);
   const fallback = templates[0]?.id ?? "";
   const chosen = templateId === null ? fallback : templates.some((t) => t.id === templateId) ? templateId : "";
+
+  const chosenTemplate = templates.find((t) => t.id === chosen);
+
+  const deleteChosen = async (): Promise<void> => {
+    if (!chosenTemplate || chosenTemplate.builtin) return;
+    setDeleteError(null);
+    try {
+      await api.deleteTemplate({ id: chosenTemplate.id });
+      setTemplateId(null);
+      listed.reload();
+    } catch (err) {
+      setDeleteError(errorMessage(err));
+    }
+  };
 
   const submit = (e: FormEvent): void => {
     e.preventDefault();
@@ -63,6 +78,16 @@ export function NewDraftDialog({ onCreate, onClose, busy, error }: NewDraftDialo
               </option>
             ))}
           </select>
+          {chosenTemplate && !chosenTemplate.builtin && (
+            <button type="button" className="btn btn-danger-outline" onClick={() => void deleteChosen()}>
+              删除此自存模板
+            </button>
+          )}
+          {deleteError && (
+            <p role="alert" className="form-error">
+              删除模板失败：{deleteError}
+            </p>
+          )}
           {listed.status === "error" && (
             <p className="field-hint">模板列表暂时无法读取（{listed.error}），可先新建空白答复函。</p>
           )}
