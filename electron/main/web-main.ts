@@ -5,6 +5,7 @@ import path from "node:path";
 import { buildHandlers } from "./handlers";
 import type { HostPorts } from "./handlers/host-ports";
 import { openHandlerContext } from "./host";
+import { startServiceBackups } from "./services/backup";
 import { resolveDataDir } from "./services/data-dir";
 import { startWebServer, type WebServer } from "./web";
 
@@ -38,12 +39,15 @@ async function main(): Promise<void> {
   process.stdout.write(`仅本机可访问（127.0.0.1），地址中的令牌即访问凭据，请勿外传。按 Ctrl+C 退出。\n`);
   // A machine-readable line for scripts and tests.
   process.stdout.write(`REPLYDESK_URL=${server.url}\n`);
+  // Today's backup runs in the background after the server is up; a failure becomes a notice.
+  const backups = startServiceBackups(ctx);
 
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     await server?.close();
+    await backups.stop();
     await ctx.close();
     process.exit(0);
   };

@@ -34,10 +34,14 @@ export const UserProfile = z.object({
 });
 export type UserProfile = z.infer<typeof UserProfile>;
 
+/** Days of daily backups kept in <data>/backups (older ones are removed at start-up). */
+export const BackupDays = z.number().int().min(1).max(365);
+
 /** Everything kept in the settings store. */
 export const Settings = z.object({
   bureau: BureauProfile,
   user: UserProfile,
+  backupDays: BackupDays,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -55,11 +59,13 @@ export const DEFAULT_SETTINGS: Settings = {
     sealPath: null,
   },
   user: { name: "", role: "拟稿人" },
+  backupDays: 14,
 };
 
 /** A partial update of settings, as sent by the settings page. */
 export const SettingsPatch = z.object({
   bureau: BureauProfile.partial().optional(),
   user: UserProfile.partial().optional(),
+  backupDays: BackupDays.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

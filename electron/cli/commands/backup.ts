@@ -1,6 +1,9 @@
 // `replydesk backup [--data DIR] [--keep N] [--list]`: makes today's backup now, or lists the backups.
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { AppError } from "../../../shared/api/errors";
+import { BackupDays } from "../../../shared/model/settings";
 import { DEFAULT_BACKUP_DAYS, ensureDailyBackup, listBackups } from "../../main/services/backup";
 import { resolveDataDir } from "../../main/services/data-dir";
 import type { CliCommand } from "../command";
@@ -8,8 +11,19 @@ import { parseCommandArgs, UsageError } from "../options";
 
 const USAGE = `用法：replydesk backup [--data 文件夹] [--keep 天数] [--list]
   为数据文件夹做今天的备份（backups/年-月-日/，今天已有则不重复），并只保留最近若干天。
-  --keep   保留的天数（默认 ${DEFAULT_BACKUP_DAYS}）
+  --keep   保留的天数（默认取设置中的“备份保留天数”，未设置时 ${DEFAULT_BACKUP_DAYS} 天）
   --list   只列出已有的备份`;
+
+/** The 备份保留天数 setting of a data folder, or the default when it is absent or unreadable. */
+async function configuredDays(dataDir: string): Promise<number> {
+  try {
+    const raw: unknown = JSON.parse(await readFile(path.join(dataDir, "settings.json"), "utf8"));
+    const days = BackupDays.safeParse((raw as Record<string, unknown> | null)?.["backupDays"]);
+    return days.success ? days.data : DEFAULT_BACKUP_DAYS;
+  } catch {
+    return DEFAULT_BACKUP_DAYS;
+  }
+}
 
 /** The `backup` command. */
 export const backupCommand: CliCommand = {
@@ -28,12 +42,13 @@ export const backupCommand: CliCommand = {
       return 0;
     }
     if (positionals.length > 0) throw new UsageError(USAGE);
-    const keep = values.keep === undefined ? DEFAULT_BACKUP_DAYS : Number(values.keep);
-    if (!Number.isInteger(keep) || keep < 1 || keep > 3650)
-      throw new UsageError(`--keep 应为 1 到 3650 之间的整数\n${USAGE}`);
+    const asked = values.keep === undefined ? null : Number(values.keep);
+    if (asked !== null && !BackupDays.safeParse(asked).success)
+      throw new UsageError(`--keep 应为 1 到 365 之间的整数\n${USAGE}`);
     const dataDir = resolveDataDir(values.data, io.env, io.cwd);
     if (!existsSync(dataDir))
       throw new AppError("NOT_FOUND", `数据文件夹 ${dataDir} 不存在。请用 --data 指定正确的文件夹。`);
+    const keep = asked ?? (await configuredDays(dataDir));
     if (!values.list) {
       const r = await ensureDailyBackup(dataDir, { keepDays: keep });
       io.out(

@@ -3,11 +3,15 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { AppError } from "../../../shared/api/errors";
+import { DEFAULT_SETTINGS } from "../../../shared/model/settings";
+import type { Services } from "./index";
 
 /** Folder of the backups inside the data folder. */
 export const BACKUPS_DIR = "backups";
-/** Days of backups kept when the settings say nothing (a setting `backupDays` should replace this). */
-export const DEFAULT_BACKUP_DAYS = 14;
+/** Days of backups kept when the settings say nothing (the setting `backupDays` overrides it). */
+export const DEFAULT_BACKUP_DAYS = DEFAULT_SETTINGS.backupDays;
+/** How often a running app checks whether the day has turned and a new backup is due. */
+export const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 /** Name of one backup folder: the local calendar day it was taken. */
 export const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -181,4 +185,74 @@ export async function backupDraftFile(
     if (await exists(file)) return { file, trashed };
   }
   return null;
+}
+
+/** What the scheduled backups need from the host: the folder, the configured days and a way to tell the user. */
+export interface DailyBackupDeps {
+  readonly dataDir: string;
+  /** Read on every run, so a changed setting applies without a restart. */
+  readonly keepDays: () => number;
+  /** Shows a notice to the user (the store's notice board). */
+  readonly report: (message: string) => Promise<void>;
+  readonly now?: () => Date;
+  readonly intervalMs?: number;
+}
+
+/** A running backup schedule. */
+export interface DailyBackupSchedule {
+  /** Settles when the start-up backup has finished (or failed and been reported). */
+  readonly firstRun: Promise<BackupResult | null>;
+  /** Stops the schedule and waits for a backup in progress. */
+  readonly stop: () => Promise<void>;
+}
+
+/**
+ * Starts the daily backups of a host: one now (in the background, so the first window is not delayed),
+ * then a check every hour for an app left open past midnight. A failure never crashes the app: it becomes
+ * a notice, once per day.
+ */
+export function startDailyBackups(deps: DailyBackupDeps): DailyBackupSchedule {
+  const now = deps.now ?? (() => new Date());
+  let reportedDay = "";
+  let running: Promise<BackupResult | null> = Promise.resolve(null);
+  const runOnce = async (): Promise<BackupResult | null> => {
+    try {
+      return await ensureDailyBackup(deps.dataDir, { now, keepDays: deps.keepDays() });
+    } catch (err) {
+      const day = localDay(now());
+      if (reportedDay !== day) {
+        reportedDay = day;
+        const message =
+          err instanceof AppError ? err.message : `每日备份失败：${(err as Error).message}。文稿本身不受影响。`;
+        await deps.report(message).catch(() => undefined);
+      }
+      return null;
+    }
+  };
+  const tick = (): Promise<BackupResult | null> => (running = running.then(runOnce, runOnce));
+  // Start after the current tick so the host finishes opening its window or server first.
+  const firstRun = new Promise<void>((resolve) => setImmediate(resolve)).then(tick);
+  const timer = setInterval(() => void tick(), deps.intervalMs ?? BACKUP_CHECK_INTERVAL_MS);
+  timer.unref();
+  return {
+    firstRun,
+    stop: async () => {
+      clearInterval(timer);
+      await firstRun;
+      await running;
+    },
+  };
+}
+
+/** The daily backups of open services: kept for the `backupDays` setting, failures as store notices. */
+export function startServiceBackups(
+  services: Pick<Services, "dataDir" | "settings" | "store">,
+  now?: () => Date,
+): DailyBackupSchedule {
+  return startDailyBackups({
+    dataDir: services.dataDir,
+    keepDays: () => services.settings.get().backupDays,
+    report: (message) => services.store.reportNotice("warning", message),
+    ...(now ? { now } : {}),
+  });
 }

@@ -28,12 +28,16 @@ function readValid(raw: Record<string, unknown>): { settings: Settings; dropped:
   const dropped: string[] = [];
   const bureau = Settings.shape.bureau.safeParse({ ...DEFAULT_SETTINGS.bureau, ...(raw["bureau"] as object) });
   const user = Settings.shape.user.safeParse({ ...DEFAULT_SETTINGS.user, ...(raw["user"] as object) });
+  // Settings files written before backupDays existed simply lack it: that is the default, not a problem.
+  const backupDays = Settings.shape.backupDays.safeParse(raw["backupDays"] ?? DEFAULT_SETTINGS.backupDays);
   if (!bureau.success) dropped.push("单位信息");
   if (!user.success) dropped.push("用户信息");
+  if (!backupDays.success) dropped.push("备份保留天数");
   return {
     settings: {
       bureau: bureau.success ? bureau.data : DEFAULT_SETTINGS.bureau,
       user: user.success ? user.data : DEFAULT_SETTINGS.user,
+      backupDays: backupDays.success ? backupDays.data : DEFAULT_SETTINGS.backupDays,
     },
     dropped,
   };
@@ -52,6 +56,7 @@ export function createSettingsService(store: KeyValueStore, onProblem: (message:
       const candidate = Settings.safeParse({
         bureau: { ...current.bureau, ...patch.bureau },
         user: { ...current.user, ...patch.user },
+        backupDays: patch.backupDays ?? current.backupDays,
       });
       if (!candidate.success) {
         const issue = candidate.error.issues[0];
@@ -59,6 +64,7 @@ export function createSettingsService(store: KeyValueStore, onProblem: (message:
       }
       store.set("bureau", candidate.data.bureau);
       store.set("user", candidate.data.user);
+      store.set("backupDays", candidate.data.backupDays);
       current = candidate.data;
       return current;
     },

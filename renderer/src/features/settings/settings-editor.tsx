@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from "react";
 import type { Settings } from "../../../../shared/model/settings";
 import { api, errorMessage } from "../../api";
+import { BackupFieldset } from "./backup-fieldset";
 import { BureauFieldset } from "./bureau-fieldset";
 import { formFromSettings, validateSettings, type SettingsErrors, type SettingsForm } from "./settings-form";
 import { UserFieldset } from "./user-fieldset";
@@ -43,6 +44,7 @@ export function SettingsEditor({ initial }: { readonly initial: Settings }) {
     <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate>
       <BureauFieldset form={form} set={set} errors={errors} />
       <UserFieldset form={form} set={set} errors={errors} />
+      <BackupFieldset form={form} set={set} errors={errors} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? "正在保存…" : "保存设置"}

@@ -13,6 +13,7 @@ export interface SettingsForm {
   readonly level3Bold: boolean;
   readonly userName: string;
   readonly role: UserRole;
+  readonly backupDays: string;
 }
 
 /** Field → Chinese message for what is wrong with it. */
@@ -31,6 +32,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     level3Bold: s.bureau.level3Bold,
     userName: s.user.name,
     role: s.user.role,
+    backupDays: String(s.backupDays),
   };
 }
 
@@ -38,6 +40,14 @@ function months(text: string, min: number, label: string, errors: SettingsErrors
   const t = text.normalize("NFKC").trim();
   const n = /^\d+$/.test(t) ? Number(t) : NaN;
   if (!Number.isInteger(n) || n < min || n > 12) errors[key] = `${label}应为 ${min} 到 12 之间的整数（单位：月）。`;
+  return n;
+}
+
+/** 备份保留天数: a whole number of days, 1–365 (full-width digits accepted). */
+function backupDaysOf(text: string, errors: SettingsErrors): number {
+  const t = text.normalize("NFKC").trim();
+  const n = /^\d{1,4}$/.test(t) ? Number(t) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 365) errors.backupDays = "备份保留天数应为 1 到 365 之间的整数。";
   return n;
 }
 
@@ -62,6 +72,7 @@ export function validateSettings(
   const deadlineMonths = months(form.deadlineMonths, 1, "办理时限", errors, "deadlineMonths");
   const extensionMonths = months(form.extensionMonths, 0, "延期时限", errors, "extensionMonths");
   maxLength(form.userName, 50, "姓名", errors, "userName");
+  const backupDays = backupDaysOf(form.backupDays, errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -77,6 +88,7 @@ export function validateSettings(
         level3Bold: form.level3Bold,
       },
       user: { name: form.userName.trim(), role: form.role },
+      backupDays,
     },
   };
 }
