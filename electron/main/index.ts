@@ -14,6 +14,7 @@ import {
   shouldBlockNavigation,
   windowOpenPolicy,
 } from "./security";
+import { startServiceBackups } from "./services/backup";
 import { resolveDataDir } from "./services/data-dir";
 import { settingsStoreOptions, type KeyValueStore } from "./services/settings-service";
 
@@ -66,6 +67,8 @@ async function start(): Promise<void> {
   });
   registerIpc(buildHandlers(ctx), () => appUrl);
   win = createWindow();
+  // Today's backup runs in the background once the window is on its way; a failure becomes a notice.
+  const backups = startServiceBackups(ctx);
   app.on("second-instance", () => {
     if (win?.isMinimized()) win.restore();
     win?.focus();
@@ -74,7 +77,7 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
   });
   app.on("window-all-closed", () => app.quit());
-  app.on("will-quit", () => void ctx.close());
+  app.on("will-quit", () => void backups.stop().finally(() => ctx.close()));
 }
 
 start().catch((err: unknown) => {
