@@ -52,6 +52,8 @@ const api = {
   sealInfo: call("sealInfo"),
   setSealImage: call("setSealImage"),
   clearSealImage: call("clearSealImage"),
+  previewImport: call("previewImport"),
+  saveImportedDraft: call("saveImportedDraft"),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld("replydesk", api);

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Envelope } from "./errors";
 import { draftMethods } from "./drafts";
 import { exportMethods } from "./export";
+import { importMethods } from "./import";
 import { recoveryMethods } from "./recovery";
 import { settingsMethods } from "./settings";
 import { templateMethods } from "./templates";
@@ -16,6 +17,7 @@ export const contract = {
   ...workflowMethods,
   ...recoveryMethods,
   ...exportMethods,
+  ...importMethods,
 } as const;
 
 /** The contract's type. */

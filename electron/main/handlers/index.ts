@@ -3,6 +3,7 @@ import type { Handlers } from "../../../shared/api/contract";
 import type { HandlerContext } from "./context";
 import { draftHandlers } from "./drafts";
 import { exportHandlers } from "./export";
+import { importHandlers } from "./import";
 import { recoveryHandlers } from "./recovery";
 import { settingsHandlers } from "./settings";
 import { templateHandlers } from "./templates";
@@ -17,5 +18,6 @@ export function buildHandlers(ctx: HandlerContext): Handlers {
     ...recoveryHandlers(ctx),
     ...workflowHandlers(ctx, ctx.ports),
     ...exportHandlers(ctx),
+    ...importHandlers(ctx),
   } satisfies Handlers;
 }
