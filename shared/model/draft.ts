@@ -186,6 +186,8 @@ export const DraftSummary = z.object({
   docNumber: z.string().nullable(),
   assignedDate: IsoDate.nullable(),
   dueDate: IsoDate.nullable(),
+  /** record.extensionApproved, so due dates are computed without opening the file (absent in older indexes). */
+  extensionApproved: z.boolean().default(false),
   revision: z.number().int().nonnegative(),
   createdAt: IsoTime,
   updatedAt: IsoTime,

@@ -61,6 +61,7 @@ export function summarize(draft: Draft, trashedAt: string | null): DraftSummary 
     docNumber: draft.record.docNumber,
     assignedDate: draft.record.assignedDate,
     dueDate: draft.record.dueDate,
+    extensionApproved: draft.record.extensionApproved,
     revision: draft.revision,
     createdAt: draft.createdAt,
     updatedAt: draft.updatedAt,

@@ -276,11 +276,7 @@ export class WorkflowService {
     const { bureau, user } = this.deps.settings.get();
     const rows: DeadlineRow[] = [];
     for (const s of this.store.list({})) {
-      // The list row lacks extensionApproved; open the draft only when the due date must be computed.
-      const record =
-        s.dueDate || !s.assignedDate
-          ? { assignedDate: s.assignedDate, dueDate: s.dueDate, extensionApproved: false }
-          : (await this.store.get(s.id)).record;
+      const record = { assignedDate: s.assignedDate, dueDate: s.dueDate, extensionApproved: s.extensionApproved };
       rows.push({
         id: s.id,
         status: s.status,
