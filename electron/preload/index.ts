@@ -37,6 +37,7 @@ const api = {
   listComments: call("listComments"),
   addComment: call("addComment"),
   resolveComment: call("resolveComment"),
+  acknowledgeFinding: call("acknowledgeFinding"),
   auditTrail: call("auditTrail"),
   exportExchange: call("exportExchange"),
   importExchange: call("importExchange"),

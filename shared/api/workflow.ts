@@ -92,6 +92,15 @@ export const workflowMethods = {
     CommentRecord,
   ),
   resolveComment: method("标记批注已解决", DraftRef.extend({ commentId: z.string().min(1).max(64) }), CommentRecord),
+  acknowledgeFinding: method(
+    "确认忽略一条格式审查警告并说明理由（记入审计记录；错误不能忽略）",
+    DraftRef.extend({
+      rule: z.string().regex(/^R(0[1-9]|1\d|2[0-8])$/, "规则编号应为 R01–R28"),
+      message: z.string().trim().min(1).max(1000),
+      reason: z.string().trim().min(1, "请填写确认理由").max(500),
+    }),
+    AuditEntry,
+  ),
   auditTrail: method(
     "审计记录与链条校验结果",
     DraftRef,

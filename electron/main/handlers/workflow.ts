@@ -11,6 +11,7 @@ import { importExchange } from "../services/workflow/exchange-import";
 import { WorkflowService } from "../services/workflow/workflow-service";
 import type { HandlerContext } from "./context";
 import type { HostPorts } from "./host-ports";
+import { acknowledgeFinding, guardSubmit } from "./lint-gate";
 
 type WorkflowHandlers = Pick<Handlers, keyof typeof workflowMethods>;
 
@@ -52,8 +53,13 @@ export function workflowHandlers(ctx: HandlerContext, ports: HostPorts): Workflo
   const wf = workflowFor(ctx);
   const me = () => wf.currentActor();
   const ok = { ok: true } as const;
+  const today = (): string => format(ctx.now(), "yyyy-MM-dd");
   return {
-    submitDraft: async ({ id, baseRevision }) => summary(await wf.submit(id, me(), baseRevision)),
+    submitDraft: async ({ id, baseRevision }) => {
+      // 格式审查 errors block 提交审核 (the UI lists them too; this is the guard that cannot be skipped).
+      await guardSubmit(wf, ctx.settings.get(), today(), id, me(), baseRevision);
+      return summary(await wf.submit(id, me(), baseRevision));
+    },
     returnDraft: async ({ id, reasons, text }) => (await wf.returnDraft(id, me(), reasons, text), ok),
     approveDraft: async ({ id, versionHash }) => (await wf.approve(id, me(), versionHash), ok),
     allocateDocNumber: ({ id }) => wf.allocateDocNumber(id, me()),
@@ -69,6 +75,7 @@ export function workflowHandlers(ctx: HandlerContext, ports: HostPorts): Workflo
     listComments: ({ id }) => wf.comments.list(id),
     addComment: ({ id, anchor, text }) => wf.addComment(id, anchor, text, me()),
     resolveComment: ({ id, commentId }) => wf.resolveComment(id, commentId, me()),
+    acknowledgeFinding: ({ id, ...ack }) => acknowledgeFinding(wf, ctx.settings.get(), today(), id, ack),
     auditTrail: ({ id }) => wf.audit.read(id),
     exportExchange: async ({ id }) => {
       const bytes = exchangeBytes(await buildExchange(wf, id, me()));

@@ -23,7 +23,13 @@ async function handlersOn(role: "拟稿人" | "审核人" | "文书") {
 
 it("submits as the current user, exports, and imports the bytes on another machine", async () => {
   const officer = await handlersOn("拟稿人");
-  await officer.w.services.store.create(sampleDraft("h1"));
+  // 提交审核 needs a letter that passes 格式审查 (category, 公开属性 and 署名 are errors when missing).
+  const letter = sampleDraft("h1");
+  await officer.w.services.store.create({
+    ...letter,
+    record: { ...letter.record, category: "A", disclosure: "主动公开" },
+    letter: { ...letter.letter, signOff: { ...letter.letter.signOff, unit: "惠济区科技和工业信息化局" } },
+  });
   const v = await officer.h.submitDraft(workflowMethods.submitDraft.input.parse({ id: "h1" }));
   expect(v.actor).toEqual({ name: "拟稿人甲", role: "拟稿人" });
   const exp = await officer.h.exportExchange({ id: "h1" });
