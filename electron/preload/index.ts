@@ -29,6 +29,7 @@ const api = {
   returnDraft: call("returnDraft"),
   approveDraft: call("approveDraft"),
   allocateDocNumber: call("allocateDocNumber"),
+  heldDocNumber: call("heldDocNumber"),
   cancelDocNumber: call("cancelDocNumber"),
   signDraft: call("signDraft"),
   markReplied: call("markReplied"),

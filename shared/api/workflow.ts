@@ -68,6 +68,11 @@ export const workflowMethods = {
     DraftRef,
     z.object({ number: z.string(), reused: z.boolean() }),
   ),
+  heldDocNumber: method(
+    "本文稿当前持有的有效发文字号（尚未分配或已作废时为 null），不分配新号",
+    DraftRef,
+    z.object({ number: z.string().nullable() }),
+  ),
   cancelDocNumber: method(
     "文书作废一个发文字号（作废后永不再用）",
     z.object({ number: z.string().min(1).max(100), reason: z.string().max(500).default("") }),

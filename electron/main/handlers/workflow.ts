@@ -63,6 +63,7 @@ export function workflowHandlers(ctx: HandlerContext, ports: HostPorts): Workflo
     returnDraft: async ({ id, reasons, text }) => (await wf.returnDraft(id, me(), reasons, text), ok),
     approveDraft: async ({ id, versionHash }) => (await wf.approve(id, me(), versionHash), ok),
     allocateDocNumber: ({ id }) => wf.allocateDocNumber(id, me()),
+    heldDocNumber: async ({ id }) => ({ number: (await wf.numbering.heldBy(id))?.number ?? null }),
     cancelDocNumber: async ({ number, reason }) => (await wf.cancelDocNumber(number, me(), reason), ok),
     signDraft: async ({ id, docNumber, signer, signDate }) =>
       summary(await wf.sign(id, me(), { docNumber, signer, signDate })),

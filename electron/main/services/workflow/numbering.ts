@@ -132,6 +132,12 @@ export class DocNumbering {
     });
   }
 
+  /** The newest number a draft holds and has not cancelled, or null (read only: allocates nothing). */
+  async heldBy(draftId: string): Promise<Allocation | null> {
+    const held = (await this.load()).allocations.filter((a) => a.draftId === draftId && a.state === "allocated");
+    return held.at(-1) ?? null;
+  }
+
   /** The active allocation of a number, or null. */
   async find(number: string): Promise<Allocation | null> {
     return (await this.load()).allocations.find((a) => a.number === number) ?? null;
