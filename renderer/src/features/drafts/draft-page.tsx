@@ -83,7 +83,7 @@ export function DraftPage({ id }: { readonly id: string }) {
         </p>
       )}
       <div className="draft-body">
-        <RecordForm record={draft.record} update={doc.update} />
+        <RecordForm record={draft.record} update={doc.update} bureau={settings.value?.bureau ?? null} />
         {settings.value && (
           <Suspense fallback={<p className="page-note">正在加载正文编辑器…</p>}>
             <DraftWorkspace draft={draft} settings={settings.value} update={doc.update} />

@@ -3,17 +3,21 @@ import type { Draft, DraftRecord } from "../../../../shared/model/draft";
 import { IsoDate } from "../../../../shared/model/draft";
 import { ChoiceGroup } from "../../lib/choice-group";
 import { TextInput } from "../../lib/text-input";
+import type { BureauProfile } from "../../../../shared/model/settings";
 import { ProposalNumberField } from "./proposal-number-field";
+import { RecordDetails } from "./record-details";
 import { parseProposers } from "./record-parse";
 
 /** Props: the record and update() from useDraftDocument. */
 export interface RecordFormProps {
   readonly record: DraftRecord;
   readonly update: (fn: (draft: Draft) => Draft) => void;
+  /** The bureau profile (category scheme, deadline rule); null while settings load. */
+  readonly bureau: BureauProfile | null;
 }
 
-/** 类别, 办理方式, 主办单位 (会办), 届次会议, 编号, 提案人/代表, 标题, 交办日期. */
-export function RecordForm({ record, update }: RecordFormProps) {
+/** 类别, 办理方式, 主办单位 (会办), 届次会议, 编号, 提案人/代表, 标题, 交办日期, then RecordDetails. */
+export function RecordForm({ record, update, bureau }: RecordFormProps) {
   const set = <K extends keyof DraftRecord>(key: K, value: DraftRecord[K]): void =>
     update((d) => (d.record[key] === value ? d : { ...d, record: { ...d.record, [key]: value } }));
   const person = record.channel === "提案" ? "提案人" : "代表";
@@ -93,6 +97,7 @@ export function RecordForm({ record, update }: RecordFormProps) {
             }}
           />
         </div>
+        <RecordDetails record={record} bureau={bureau} set={set} />
       </div>
     </section>
   );
