@@ -52,6 +52,7 @@ const api = {
   batchExportStatus: call("batchExportStatus"),
   cancelBatchExport: call("cancelBatchExport"),
   sealInfo: call("sealInfo"),
+  sealImage: call("sealImage"),
   setSealImage: call("setSealImage"),
   clearSealImage: call("clearSealImage"),
   previewImport: call("previewImport"),

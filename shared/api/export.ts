@@ -57,6 +57,11 @@ export const exportMethods = {
     z.object({}),
     z.object({ configured: z.boolean(), width: z.number().int().nullable(), height: z.number().int().nullable() }),
   ),
+  sealImage: method(
+    "读取已设置的印章图片（PNG 的 base64），供设置页预览；未设置或已损坏时为 null",
+    z.object({}),
+    z.object({ base64: z.string().nullable() }),
+  ),
   setSealImage: method(
     "设置印章图片（PNG，由文书提供，保存在数据文件夹中，不随软件分发）",
     z.object({

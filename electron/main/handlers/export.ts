@@ -139,6 +139,16 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
         return { configured: false, width: null, height: null };
       }
     },
+    sealImage: async () => {
+      const png = await readSeal(ctx.settings);
+      if (!png) return { base64: null };
+      try {
+        checkPng(png);
+        return { base64: Buffer.from(png).toString("base64") };
+      } catch {
+        return { base64: null };
+      }
+    },
     setSealImage: async ({ base64 }) => {
       const info = await setSeal(ctx.dataDir, ctx.settings, new Uint8Array(Buffer.from(base64, "base64")));
       return { width: info.width, height: info.height };

@@ -7,6 +7,10 @@ import type { HandlerContext } from "./context";
 export function settingsHandlers(ctx: HandlerContext): Pick<Handlers, keyof typeof settingsMethods> {
   return {
     getSettings: async () => ctx.settings.get(),
-    updateSettings: async (patch) => ctx.settings.update(patch),
+    updateSettings: async (patch) => {
+      // The seal's location is main's business (setSealImage/clearSealImage): the UI may not point it at any file.
+      const { sealPath: _ignored, ...bureau } = patch.bureau ?? {};
+      return ctx.settings.update({ ...patch, ...(patch.bureau ? { bureau } : {}) });
+    },
   };
 }

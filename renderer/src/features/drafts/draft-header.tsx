@@ -1,4 +1,5 @@
 // The draft page header: back link, title, status, save state and the 保存 / 删除 buttons.
+import type { ReactNode } from "react";
 import type { Draft } from "../../../../shared/model/draft";
 import { hrefOf } from "../../lib/routes";
 import type { SaveState } from "./autosave";
@@ -14,10 +15,13 @@ export interface DraftHeaderProps {
   readonly onDelete: () => void;
   /** Opens the 存为模板 dialog. */
   readonly onSaveAsTemplate: () => void;
+  /** The 导出 Word button (features/export), placed after 保存. */
+  readonly exportButton?: ReactNode;
 }
 
 /** Title line of the draft page. */
-export function DraftHeader({ draft, title, saveState, onSave, onDelete, onSaveAsTemplate }: DraftHeaderProps) {
+export function DraftHeader(props: DraftHeaderProps) {
+  const { draft, title, saveState, onSave, onDelete, onSaveAsTemplate, exportButton } = props;
   return (
     <header className="draft-header">
       <a href={hrefOf({ page: "list" })} className="back-link">
@@ -36,9 +40,13 @@ export function DraftHeader({ draft, title, saveState, onSave, onDelete, onSaveA
       >
         保存
       </button>
+      {exportButton}
       <button type="button" className="btn" onClick={onSaveAsTemplate} title="把这份文稿的结构与措辞存为新模板">
         存为模板
       </button>
+      <a href={hrefOf({ page: "recovery", id: draft.id })} className="btn" title="从每日备份或旧版本恢复这份文稿">
+        恢复…
+      </a>
       <button type="button" className="btn btn-danger-outline" onClick={onDelete} aria-label="删除文稿">
         删除
       </button>

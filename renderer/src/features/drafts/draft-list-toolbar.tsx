@@ -1,6 +1,7 @@
 // The list toolbar: search box, status filter and the create buttons.
 import { DraftStatus } from "../../../../shared/model/draft";
 import { TextInput } from "../../lib/text-input";
+import { BatchExportButton } from "../export/batch-export-button";
 
 /** Props: current query, setters and the create actions. */
 export interface DraftListToolbarProps {
@@ -46,6 +47,7 @@ export function DraftListToolbar(props: DraftListToolbarProps) {
         </select>
       </div>
       <span className="toolbar-spacer" />
+      <BatchExportButton status={props.status} />
       <button type="button" className="btn" onClick={props.onSample} disabled={props.busy}>
         打开示例
       </button>

@@ -6,6 +6,7 @@ import { ConfirmDialog } from "../../lib/confirm-dialog";
 import { navigate } from "../../lib/routes";
 import { useAsync } from "../../lib/use-async";
 import { useSaveShortcut } from "../../lib/use-save-shortcut";
+import { ExportButton } from "../export/export-button";
 import { SaveTemplateDialog } from "../templates/save-template-dialog";
 import { ConflictBanner } from "./conflict-banner";
 import { DraftHeader } from "./draft-header";
@@ -62,6 +63,18 @@ export function DraftPage({ id }: { readonly id: string }) {
         onSave={() => void doc.saveNow()}
         onDelete={() => setConfirming(true)}
         onSaveAsTemplate={() => setTemplating(true)}
+        exportButton={
+          <ExportButton
+            draft={draft}
+            settings={settings.value ?? null}
+            saveFirst={doc.saveNow}
+            unsavedWarning={
+              doc.saveState.kind === "conflict" || doc.saveState.kind === "error"
+                ? "本页有未能保存的修改，导出的是上次保存的内容。"
+                : null
+            }
+          />
+        }
       />
       {templateSaved && (
         <p role="status" className="banner banner-info">

@@ -3,6 +3,7 @@ import { useCallback } from "react";
 import { api } from "../../api";
 import { useAsync } from "../../lib/use-async";
 import { useStoreInfo } from "../notices/use-store-info";
+import { SealFieldset } from "./seal-fieldset";
 import { SettingsEditor } from "./settings-editor";
 
 /** Loads the settings, then shows the editable form. */
@@ -21,6 +22,7 @@ export function SettingsPage() {
         </p>
       )}
       {loaded.status === "ready" && <SettingsEditor initial={loaded.value} />}
+      <SealFieldset />
       <section className="settings-group" aria-labelledby="data-dir-title">
         <h2 id="data-dir-title" className="section-title">
           数据文件夹
