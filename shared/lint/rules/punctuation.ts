@@ -164,15 +164,40 @@ export const R13: LintRule = {
   check: checkR13,
 };
 
+// The paired stretch ending at `end` (exclusive) or starting at `start`, shortened to `max` characters inside.
+const OPENER: Readonly<Record<string, string>> = { "》": "《", "”": "“", '"': '"' };
+const CLOSER: Readonly<Record<string, string>> = { "《": "》", "“": "”", '"': '"' };
+function pairedBefore(text: string, end: number, max = 12): string {
+  const close = text[end - 1] ?? "";
+  const open = text.lastIndexOf(OPENER[close] ?? close, end - 2);
+  if (open < 0) return close;
+  const inner = text.slice(open + 1, end - 1);
+  return `${text[open] ?? ""}${inner.length > max ? `…${inner.slice(-max)}` : inner}${close}`;
+}
+function pairedAfter(text: string, start: number, max = 12): string {
+  const open = text[start] ?? "";
+  const close = text.indexOf(CLOSER[open] ?? open, start + 1);
+  if (close < 0) return open;
+  const inner = text.slice(start + 1, close);
+  return `${open}${inner.length > max ? `${inner.slice(0, max)}…` : inner}${text[close] ?? ""}`;
+}
+
 function checkR17(ctx: LintContext): Finding[] {
   const out: Finding[] = [];
   for (const f of ctx.view.fields) {
-    for (const m of f.text.matchAll(/(?:》|”|")([、,，])(?:《|“|")/g)) {
+    // Only the 顿号: a comma between quotations (“甲”，“乙”) is ordinary punctuation (GB/T 15834 4.5.3.5).
+    for (const m of f.text.matchAll(/(?:》|”|")、(?:《|“|")/g)) {
       const at = m.index + 1;
-      if (m[0].includes('"') && m[1] !== "、") continue;
+      const before = pairedBefore(f.text, at);
+      const after = pairedAfter(f.text, at + 1);
+      const kind = m[0].startsWith("》") ? "书名号" : "引号";
       out.push(
         fieldFinding(
-          { rule: "R17", severity: "warning", message: "并列的书名号或引号之间不加顿号，如“《甲》《乙》”。" },
+          {
+            rule: "R17",
+            severity: "warning",
+            message: `并列的${kind}之间不加顿号：${before}、${after}应写作${before}${after}。`,
+          },
           f,
           at,
           at + 1,

@@ -27,6 +27,21 @@ const WRONG_IN_TIAN: readonly WrongWord[] = [
 // 对您“关于…的建议”的提案 (seed 000) calls one item both; a proposal titled …建议 (seed 002, unquoted) is normal.
 const MIXED = /建议[”"’]的提案/g;
 
+// The quoted title before 建议”的提案, e.g. 关于发展科技型中小企业的建议 (without its quotes), for the message.
+function quotedTitleBefore(text: string, end: number): string {
+  const open = Math.max(text.lastIndexOf("“", end), text.lastIndexOf('"', end - 1), text.lastIndexOf("‘", end));
+  const title =
+    open >= 0 && end - open <= 60 ? text.slice(open + 1, end + 2) : text.slice(Math.max(0, end - 10), end + 2);
+  return title;
+}
+
+function mixedMessage(text: string, at: number, channel: string): string {
+  const title = quotedTitleBefore(text, at);
+  if (channel === "提案")
+    return `此处把“${title}”称为提案，“建议”“提案”两种叫法连用。本件是提案：提案标题以“建议”结尾时请加书名号，写作“《${title}》”，不要再接“的提案”。`;
+  return `此处把建议“${title}”称为“提案”。本件是建议，请只用“建议”一词，如“您提出的《${title}》”。`;
+}
+
 function scan(field: ViewField, words: readonly WrongWord[], channel: string, out: Finding[]): void {
   const role = channel === "提案" ? "委员" : "代表";
   for (const w of words) {
@@ -71,11 +86,7 @@ function checkR01(ctx: LintContext): Finding[] {
     for (const m of f.text.matchAll(MIXED)) {
       out.push(
         fieldFinding(
-          {
-            rule: "R01",
-            severity: "error",
-            message: `“${m[0]}”把建议和提案混在一起。本件是${channel}，请只用“${channel}”一词。`,
-          },
+          { rule: "R01", severity: "error", message: mixedMessage(f.text, m.index, channel) },
           f,
           m.index,
           m.index + m[0].length,

@@ -44,7 +44,7 @@ describe("replydesk lint", () => {
   it("prints a readable Chinese list and exits 0 on a letter with warnings only", async () => {
     const code = await lintCommand.run([path.join(SEEDS, "003_88f36dbf9b23b2d0.txt"), "--today", "2024-07-10"], io());
     expect(code).toBe(0);
-    expect(out).toContain("R22 警告［落款］");
+    expect(out).toContain("R22 警告［落款·联系人］");
     expect(out).toMatch(/共 0 个错误、1 个警告、\d+ 个提示。/);
   });
   it("lints a draft .json file", async () => {

@@ -61,3 +61,78 @@ describe("seed letters", () => {
     expect(lintSeed("001").map((f) => [f.rule, f.severity])).toEqual([["R27", "error"]]);
   });
 });
+
+// Every finding of each seed, as rule · severity · location path: a new false positive (or a lost defect) fails here.
+const EXPECTED: Readonly<Record<string, readonly string[]>> = {
+  "000": [
+    "R28 hint -", // 删除夹注拼音
+    "R28 hint -", // 繁体转简体
+    "R12 hint -", // ASCII punctuation restored on import
+    "R24 hint -", // no title in the source: generated on export
+    "R10 hint record.category",
+    "R11 hint record.disclosure",
+    "R04 warning opening", // no 收悉
+    "R01 error opening", // “关于…的建议”的提案
+    "R16 warning sections.1.paragraphs.0", // 2020-2035 with a hyphen
+    "R22 warning signOff.contactName", // no 联系人/电话
+    "R21 warning closing", // no thanks sentence
+    "R21 hint closing", // feedback form
+  ],
+  "001": ["R27 error -"],
+  "002": [
+    "R12 hint -",
+    "R15 hint -", // 一是… runs outside any 一、 section
+    "R10 hint record.category",
+    "R11 hint record.disclosure",
+    "R16 warning background.2", // 近7000万 without 元
+    "R17 warning background.4", // 《…》、《…》
+    "R17 warning background.4",
+    "R17 warning background.5", // “…”、“…”
+    "R17 warning background.5",
+    "R17 warning background.8", // “弹性年期出让”、“先租后让”
+    "R21 hint closing.0",
+    "R08 error signOff.date", // no date
+    "R09 error signOff.unit", // no 署名
+    "R22 warning signOff.contactName",
+  ],
+  "003": [
+    "R12 hint -",
+    "R24 hint -",
+    "R10 hint record.category",
+    "R11 hint record.disclosure",
+    "R22 warning signOff.contactName",
+  ],
+  "004": [
+    "R12 hint -",
+    "R10 hint record.category",
+    "R11 hint record.disclosure",
+    "R18 warning record.session", // 政协…政协
+    "R18 warning title",
+    "R05 error title", // 第069号
+    "R03 error salutation", // no colon
+    "R03 error salutation", // no role word
+    "R05 error opening",
+    "R15 warning sections.0.measures.3.text", // …问题五是: no 。
+    "R21 warning closing.0", // no thanks sentence
+    "R22 warning signOff.contactName",
+    "R08 error signOff.date", // 2022720
+  ],
+};
+
+describe("seed letters: the complete list of findings", () => {
+  for (const [seed, expected] of Object.entries(EXPECTED)) {
+    it(`${seed}: exactly the expected findings`, () => {
+      expect(lintSeed(seed).map((f) => `${f.rule} ${f.severity} ${f.location?.path ?? "-"}`)).toEqual(expected);
+    });
+  }
+  it("messages name the offending text", () => {
+    const s002 = lintSeed("002").filter((f) => f.rule === "R17");
+    expect(s002.map((f) => f.message)).toContain(
+      "并列的引号之间不加顿号：“弹性年期出让”、“先租后让”应写作“弹性年期出让”“先租后让”。",
+    );
+    const r01 = lintSeed("000").find((f) => f.rule === "R01");
+    expect(r01?.message).toContain("《关于发展科技型中小企业的建议》");
+    const r16 = lintSeed("000").find((f) => f.rule === "R16");
+    expect(r16?.message).toContain("2020—2035");
+  });
+});

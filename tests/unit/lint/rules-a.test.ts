@@ -24,7 +24,9 @@ describe("R01 role and channel", () => {
   });
   it("flags 对您“…的建议”的提案 (seed 000)", () => {
     const d = withParagraph(cleanDraft(), "针对您“关于发展科技型中小企业的建议”的提案做出如下答复。");
-    expect(findingsOf("R01", d)).toHaveLength(1);
+    const fs = findingsOf("R01", d);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.message).toContain("《关于发展科技型中小企业的建议》");
   });
   it("accepts a proposal whose own title ends in 建议, 委员会, 企业代表 and the 提案委员会", () => {
     const d = withParagraph(

@@ -214,6 +214,13 @@ describe("R17 顿号 between paired marks", () => {
   it("accepts adjacent titles and a 顿号 between ordinary words", () => {
     expect(findingsOf("R17", withFirstRun(cleanDraft(), "发放《甲汇编》《乙汇编》、宣传册等材料。"))).toEqual([]);
   });
+  it("accepts a comma between quotations (only the 顿号 is wrong there)", () => {
+    expect(findingsOf("R17", withFirstRun(cleanDraft(), "他说“要抓紧”，“要抓实”，《甲》，《乙》。"))).toEqual([]);
+  });
+  it("quotes the offending pair and its corrected form in the message", () => {
+    const [f] = findingsOf("R17", withFirstRun(cleanDraft(), "通过“弹性年期出让”、“先租后让”等模式。"));
+    expect(f?.message).toBe("并列的引号之间不加顿号：“弹性年期出让”、“先租后让”应写作“弹性年期出让”“先租后让”。");
+  });
 });
 
 describe("R18 duplications", () => {
