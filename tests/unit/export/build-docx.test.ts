@@ -20,19 +20,37 @@ function paraWith(doc: string, text: string): string {
 }
 
 describe("page and grid", () => {
-  it("A4 with 37/35/28/26 mm margins rounded to twips, 22 × 28 grid", async () => {
+  it("A4 with 37/35/28/26 mm margins rounded to twips, 22-line grid, 28 characters by 紧缩 0.25 pt", async () => {
     const f = unzipDocx(await buildDocx(tinyLayout()));
     const doc = f["word/document.xml"] ?? "";
     expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(doc).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
-    expect(doc).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"/>');
+    // A line grid (no character grid: LibreOffice would give each 16-pt character two 15.8-pt cells).
+    expect(doc).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+    const styles = f["word/styles.xml"] ?? "";
+    const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)?.[0] ?? "";
+    expect(defaults).toContain('<w:spacing w:val="-5"/>');
+    expect(defaults).toContain('<w:sz w:val="32"/>');
+    for (const id of ["Normal", "RdBody", "RdH1", "RdH2", "RdH3", "RdH4", "RdPlain"]) {
+      expect(styleXml(styles, id)).toContain('<w:spacing w:val="-5"/>');
+    }
   });
 
-  it("derives the grid from the geometry (22 lines and 28 characters fit the 版心)", () => {
+  it("derives the grid from the geometry: 22 lines and exactly 28 三号 characters fit the 版心", () => {
     const t = pageTwips(GB_PAGE);
-    expect(t.linePitch * 22).toBeLessThanOrEqual(t.textHeight);
-    expect((16 + t.charSpace / 4096) * 20 * 28).toBeLessThanOrEqual(t.textWidth);
     expect(t.textWidth).toBe(8845);
+    expect(t.linePitch * 22).toBeLessThanOrEqual(t.textHeight);
+    expect(t.linePitch * 23).toBeGreaterThan(t.textHeight);
+    const advance = 16 * 20 + t.charSpacing; // twips per character
+    expect(advance * 28).toBeLessThanOrEqual(t.textWidth);
+    expect(advance * 29).toBeGreaterThan(t.textWidth);
+    expect(t.charSpacing).toBe(-5);
+  });
+
+  it("lets punctuation hang (Word's default, written out) and keeps digits unbroken (Latin text en-US)", async () => {
+    const styles = unzipDocx(await buildDocx(tinyLayout()))["word/styles.xml"] ?? "";
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:widowControl w:val="0"\/><w:overflowPunct w:val="1"\/>/);
+    expect(styleXml(styles, "RdBody")).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
   });
 });
 

@@ -38,8 +38,11 @@ export interface PageTwips {
   readonly textHeight: number;
   /** Grid line pitch: the height of one 行. */
   readonly linePitch: number;
-  /** Grid character spacing in 1/4096 pt relative to the body size (negative: characters squeezed). */
-  readonly charSpace: number;
+  /**
+   * Character spacing of every run in twentieths of a point (w:spacing, 紧缩): the largest whole value with
+   * which `charsPerLine` body characters fit the 版心 width and one more does not (−5 = −0.25 pt on A4).
+   */
+  readonly charSpacing: number;
   /** Width of one body character (三号) used for twips fallbacks of *Chars indents. */
   readonly bodyChar: number;
   /** Width of one 四号 character (抄送, page numbers). */
@@ -48,7 +51,7 @@ export interface PageTwips {
 
 /**
  * Derives twips from the millimetre geometry. Pitches are floored so that 22 lines and 28 characters
- * always fit the 版心 (A4 + 37/35/28/26 mm gives linePitch 579 and charSpace −842, as Word computes them).
+ * always fit the 版心 (A4 + 37/35/28/26 mm gives linePitch 579 twips and character spacing −0.25 pt).
  */
 export function pageTwips(page: PageGeometry): PageTwips {
   const width = mmToTwip(page.widthMm);
@@ -70,7 +73,7 @@ export function pageTwips(page: PageGeometry): PageTwips {
     textWidth,
     textHeight,
     linePitch: Math.floor(textHeight / page.linesPerPage),
-    charSpace: Math.floor((charPitchPt - page.bodyPt) * 4096),
+    charSpacing: Math.floor((charPitchPt - page.bodyPt) * 20),
     bodyChar: ptToTwip(page.bodyPt),
     smallChar: ptToTwip(page.smallPt),
   };
@@ -85,7 +88,12 @@ export const FOOTER_MM = 20;
 /** The page number's 一字线 top is 7 mm below the 版心 bottom. */
 export const PAGE_NUMBER_GAP_MM = 7;
 
-/** The section's page properties: size, margins, header/footer distances and the 22 × 28 grid. */
+/**
+ * The section's page properties: size, margins, header/footer distances and the 22-line grid. The grid is
+ * "lines" (行网格) and the 28 characters come from the runs' character spacing (styles.ts): LibreOffice gives
+ * every 16-pt character two cells of a "linesAndChars" grid whose cells are 15.8 pt (16 a line instead of 28),
+ * while Word and LibreOffice both lay out 28 condensed characters the same way.
+ */
 export function sectionPage(page: PageGeometry, letterhead: boolean): Pick<ISectionPropertiesOptions, "page" | "grid"> {
   const t = pageTwips(page);
   return {
@@ -101,6 +109,6 @@ export function sectionPage(page: PageGeometry, letterhead: boolean): Pick<ISect
         gutter: 0,
       },
     },
-    grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: t.linePitch, charSpace: t.charSpace },
+    grid: { type: DocumentGridType.LINES, linePitch: t.linePitch },
   };
 }

@@ -72,13 +72,17 @@ export function addFooterChars(footerXml: string, charTwips: number): string {
 }
 
 /**
- * Document-wide paragraph defaults: widow control off (lines stay on the grid, 22 a page) and no automatic
- * space between Han and Latin/digits (so "2024年5月28日" is as wide as the sign-off geometry assumes).
+ * Document-wide paragraph defaults: widow control off (lines stay on the grid, 22 a page); punctuation may
+ * hang past the line end (w:overflowPunct on, Word's default for Chinese text, written out because
+ * LibreOffice 7.4 reads the value inverted: "1" makes it push the last character down instead of hanging
+ * the mark, which it otherwise sometimes fails to draw — a lost "、" or "，"); and no automatic space between
+ * Han and Latin/digits (so "2024年5月28日" is as wide as the sign-off geometry assumes).
  */
 export function withParagraphDefaults(stylesXml: string): string {
   return stylesXml.replace(
     "<w:pPrDefault><w:pPr>",
-    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>',
+    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="1"/>' +
+      '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>',
   );
 }
 

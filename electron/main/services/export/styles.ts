@@ -61,8 +61,11 @@ export function fontSlots(name: string): { ascii: string; hAnsi: string; eastAsi
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: "eastAsia" };
 }
 
-/** Language of every run: Simplified Chinese in all slots (spell-check, line breaking). */
-export const LANGUAGE = { value: "zh-CN", eastAsia: "zh-CN" } as const;
+/**
+ * Language of every run: Simplified Chinese for Han text; Latin text (digits, 〔2022〕) en-US, as Chinese
+ * Word writes it, so that numbers are never broken across lines (LibreOffice does break "2022" under zh-CN).
+ */
+export const LANGUAGE = { value: "en-US", eastAsia: "zh-CN" } as const;
 
 /** Chinese-character indents wanted on a paragraph; the post-processor writes them as w:*Chars. */
 export interface CharIndent {
@@ -96,6 +99,8 @@ export function letterStyles(page: PageGeometry, level3Bold: boolean): IStylesOp
   const body = halfPoints(page.bodyPt);
   const small = halfPoints(page.smallPt);
   const exact = { line: t.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  // 紧缩: 28 三号 characters fill the 156-mm line (see page.ts); set on the defaults and on every style.
+  const characterSpacing = t.charSpacing;
   const indent2 = { firstLine: 2 * t.bodyChar };
   const para = (
     id: string,
@@ -109,20 +114,20 @@ export function letterStyles(page: PageGeometry, level3Bold: boolean): IStylesOp
     next: extra.next ?? id,
     quickFormat: true,
     ...extra,
-    run: { font: fontSlots(FONT_NAMES[font]), language: LANGUAGE, size: body, ...extra.run },
+    run: { font: fontSlots(FONT_NAMES[font]), language: LANGUAGE, size: body, characterSpacing, ...extra.run },
     paragraph: { spacing: exact, ...extra.paragraph },
   });
   return {
     default: {
       document: {
-        run: { font: fontSlots(FONT_NAMES.fangsong), size: body, language: LANGUAGE },
+        run: { font: fontSlots(FONT_NAMES.fangsong), size: body, language: LANGUAGE, characterSpacing },
         // Widow control and CJK/Latin auto-spacing are switched off by post-process.ts (docx's style
         // options lack them).
         paragraph: { spacing: exact },
       },
     },
     paragraphStyles: [
-      // Normal must be 三号 too: Word measures the grid's charSpace against it.
+      // Normal must be 三号 too: Word measures *Chars indents against it.
       para("Normal", "Normal", "fangsong", { basedOn: undefined, next: "Normal", quickFormat: true }),
       para(PARA_STYLE.body, "Rd 正文", "fangsong", {
         paragraph: { alignment: AlignmentType.JUSTIFIED, indent: indent2 },
