@@ -3,6 +3,13 @@ import { figureText } from "../letter/variables";
 import type { Measure } from "../model/draft";
 import type { ImportFinding, ImportResult } from "./types";
 
+/** A finding as inspect reports it: the importer's notes (info) and the linter's findings (error/warning/hint). */
+export interface InspectFinding {
+  readonly rule: string;
+  readonly severity: ImportFinding["severity"] | "hint";
+  readonly message: string;
+}
+
 /** One heading of the structure. */
 export interface InspectSection {
   readonly level: 1 | 2 | 3 | 4;
@@ -27,7 +34,7 @@ export interface InspectView {
   readonly signOff: { readonly unit: string | null; readonly date: string | null; readonly dateText: string | null };
   readonly contact: string | null;
   readonly cc: readonly string[];
-  readonly findings: readonly ImportFinding[];
+  readonly findings: readonly InspectFinding[];
 }
 
 function headings(list: readonly Measure[], level: 2 | 3 | 4, out: InspectSection[]): void {
@@ -40,9 +47,22 @@ function headings(list: readonly Measure[], level: 2 | 3 | 4, out: InspectSectio
 const orNull = (s: string | null | undefined): string | null =>
   s === undefined || s === null || s.trim() === "" ? null : s;
 
-/** Builds the inspect object from an import result (sub-measure headings included; 一是 runs have none). */
-export function inspectView(r: ImportResult): InspectView {
+/** The importer's notes followed by the linter's findings, without repeating a note the linter passed on. */
+function mergeFindings(r: ImportResult, lint: readonly InspectFinding[]): InspectFinding[] {
+  const seen = new Set(r.findings.map((f) => `${f.rule}\u0000${f.message}`));
+  const own = lint
+    .filter((f) => !seen.has(`${f.rule}\u0000${f.message}`))
+    .map((f) => ({ rule: f.rule, severity: f.severity, message: f.message }));
+  return [...r.findings, ...own];
+}
+
+/**
+ * Builds the inspect object from an import result (sub-measure headings included; 一是 runs have none).
+ * `lint` is the linter's findings for the same result (lintImport), reported after the importer's notes.
+ */
+export function inspectView(r: ImportResult, lint: readonly InspectFinding[] = []): InspectView {
   const d = r.draft;
+  const findings = mergeFindings(r, lint);
   if (d === null) {
     return {
       kind: r.kind,
@@ -61,7 +81,7 @@ export function inspectView(r: ImportResult): InspectView {
       signOff: { unit: null, date: null, dateText: null },
       contact: null,
       cc: [],
-      findings: r.findings,
+      findings,
     };
   }
   const sections: InspectSection[] = [];
@@ -91,13 +111,13 @@ export function inspectView(r: ImportResult): InspectView {
     signOff: { unit: orNull(so.unit), date: so.date, dateText: r.meta.dateText },
     contact: orNull(contactParts.filter((p) => p !== "").join("，")),
     cc: so.cc,
-    findings: r.findings,
+    findings,
   };
 }
 
-/** A readable Chinese summary of an import result (CLI without --json, logs). */
-export function inspectSummary(r: ImportResult): string {
-  const v = inspectView(r);
+/** A readable Chinese summary of an import result (CLI without --json, logs), with the linter's findings if given. */
+export function inspectSummary(r: ImportResult, lint: readonly InspectFinding[] = []): string {
+  const v = inspectView(r, lint);
   if (v.kind === "not-a-letter") return `不是答复函：${r.reason ?? ""}\n`;
   const lines = [
     `类型：${v.channel ?? "未知"}答复${v.categoryMark ? `（${v.categoryMark}类）` : ""}`,
@@ -112,7 +132,7 @@ export function inspectSummary(r: ImportResult): string {
     `附注：${v.contact ?? "（无）"}  抄送：${v.cc.join("，") || "（无）"}`,
     `清理：${r.cleaning.map((c) => `${c.label} ${c.count} 处`).join("；") || "无"}`,
     ...(r.lowConfidence.length > 0 ? [`待确认字段：${r.lowConfidence.join("、")}`] : []),
-    ...v.findings.filter((f) => f.severity !== "info").map((f) => `[${f.rule}] ${f.message}`),
+    ...v.findings.filter((f) => f.severity !== "info" && f.severity !== "hint").map((f) => `[${f.rule}] ${f.message}`),
   ];
   return `${lines.join("\n")}\n`;
 }

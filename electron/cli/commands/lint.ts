@@ -4,10 +4,10 @@ import path from "node:path";
 import mammoth from "mammoth";
 import { AppError } from "../../../shared/api/errors";
 import { todayIso } from "../../../shared/letter/dates";
-import { describePath } from "../../../shared/letter/text-fields";
 import { parseLetterText } from "../../../shared/import/parse-letter";
 import { lintDraft, summarise, type Finding } from "../../../shared/lint";
 import { lintImport } from "../../../shared/lint/imported";
+import { locationLabel } from "../../../shared/lint/location-label";
 import type { Draft } from "../../../shared/model/draft";
 import { migrateDraft } from "../../../shared/model/migrations";
 import { DEFAULT_SETTINGS, type Settings } from "../../../shared/model/settings";
@@ -97,9 +97,7 @@ async function lintStored(id: string, dataFlag: string | undefined, today: strin
 
 function where(f: Finding, draft: Draft | null): string {
   if (!f.location) return "全文";
-  const p = f.location.path;
-  if (p.startsWith("record.")) return `登记信息·${p.slice(7)}`;
-  return draft ? describePath(draft.letter, p) : p;
+  return draft ? locationLabel(draft, f.location) : f.location.path;
 }
 
 /** The `lint` command. */
