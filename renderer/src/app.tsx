@@ -1,6 +1,7 @@
 // The app shell: navigation bar, store notices and the page for the current hash route.
 import { DraftListPage } from "./features/drafts/draft-list-page";
 import { DraftPage } from "./features/drafts/draft-page";
+import { ImportPage } from "./features/import/import-page";
 import { NoticeBanner } from "./features/notices/notice-banner";
 import { SettingsPage } from "./features/settings/settings-page";
 import { TrashPage } from "./features/trash/trash-page";
@@ -18,6 +19,7 @@ export function App() {
         {route.page === "list" && <DraftListPage />}
         {route.page === "draft" && <DraftPage key={route.id} id={route.id} />}
         {route.page === "trash" && <TrashPage />}
+        {route.page === "import" && <ImportPage />}
         {route.page === "settings" && <SettingsPage />}
       </main>
     </div>

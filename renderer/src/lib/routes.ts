@@ -5,6 +5,7 @@ export type Route =
   | { readonly page: "list" }
   | { readonly page: "draft"; readonly id: string }
   | { readonly page: "trash" }
+  | { readonly page: "import" }
   | { readonly page: "settings" };
 
 /** Parses location.hash into a Route; anything unknown is the draft list. */
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   const draft = /^\/drafts\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (draft?.[1]) return { page: "draft", id: draft[1] };
   if (path === "/trash") return { page: "trash" };
+  if (path === "/import") return { page: "import" };
   if (path === "/settings") return { page: "settings" };
   return { page: "list" };
 }
@@ -24,6 +26,8 @@ export function hrefOf(route: Route): string {
       return `#/drafts/${route.id}`;
     case "trash":
       return "#/trash";
+    case "import":
+      return "#/import";
     case "settings":
       return "#/settings";
     default:

@@ -1,6 +1,7 @@
 // The import contract methods through the real dispatcher: real fixture files, a real store in a temp folder.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch } from "../../../electron/main/dispatch";
 import { buildHandlers } from "../../../electron/main/handlers";
@@ -51,6 +52,9 @@ async function fixtureFile(n: keyof typeof SEEDS): Promise<{ fileName: string; b
   return { fileName: SEEDS[n], base64: bytes.toString("base64") };
 }
 
+/** A Word file of seed 003 whose 一、 headings exist only as Word list numbering (built by letter-docx.ts). */
+const DOCX_FIXTURE = path.resolve(LETTERS_DIR, "../docx/003_word_numbered_headings.docx");
+
 const b64 = (bytes: Uint8Array | string): string => Buffer.from(bytes).toString("base64");
 
 /** Everything in the data folder after pending writes, to prove a call wrote nothing. */
@@ -83,9 +87,10 @@ describe("previewImport", () => {
   });
 
   it("reads a Word .docx (headings numbered by Word in 黑体) and restores the heading levels", async () => {
+    const bytes = await readFile(DOCX_FIXTURE);
     const p = await call<ImportPreview>("previewImport", {
-      fileName: "惠济区答复.docx",
-      base64: b64(letterDocx(seedText("003"))),
+      fileName: path.basename(DOCX_FIXTURE),
+      base64: bytes.toString("base64"),
     });
     expect(p).toMatchObject({ kind: "reply", format: "docx", fontHeadings: 5, role: "委员" });
     const d = p.draft as Draft;
@@ -184,6 +189,15 @@ describe("previewImport refuses unreadable input with a Chinese message and writ
     const env = await raw("previewImport", { fileName: "很大.txt", base64: big.toString("base64") });
     expect(env).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
     if (!env.ok) expect(env.error.message).toMatch(/文件太大.*文本文件最大 5\.0 MB/u);
+  });
+});
+
+describe("the .docx fixture", () => {
+  it("is what letter-docx.ts builds from seed 003 (regenerate it with letterDocx when the builder changes)", async () => {
+    const committed = unzipSync(new Uint8Array(await readFile(DOCX_FIXTURE)));
+    const built = unzipSync(letterDocx(seedText("003")));
+    expect(Object.keys(committed).sort()).toEqual(Object.keys(built).sort());
+    for (const name of Object.keys(built)) expect(strFromU8(committed[name]!), name).toBe(strFromU8(built[name]!));
   });
 });
 

@@ -1,5 +1,6 @@
-// The list toolbar: search box, status filter and the create buttons.
+// The list toolbar: search box, status filter, 导入 and the create buttons.
 import { DraftStatus } from "../../../../shared/model/draft";
+import { hrefOf } from "../../lib/routes";
 import { TextInput } from "../../lib/text-input";
 import { BatchExportButton } from "../export/batch-export-button";
 
@@ -47,6 +48,9 @@ export function DraftListToolbar(props: DraftListToolbarProps) {
         </select>
       </div>
       <span className="toolbar-spacer" />
+      <a href={hrefOf({ page: "import" })} className="btn">
+        导入
+      </a>
       <BatchExportButton status={props.status} />
       <button type="button" className="btn" onClick={props.onSample} disabled={props.busy}>
         打开示例
