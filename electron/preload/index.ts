@@ -44,6 +44,7 @@ const api = {
   importExchange: call("importExchange"),
   deadlines: call("deadlines"),
   listBackups: call("listBackups"),
+  listBackupDrafts: call("listBackupDrafts"),
   listBackupVersionsOfDraft: call("listBackupVersionsOfDraft"),
   restoreDraftFromBackup: call("restoreDraftFromBackup"),
   restoreDraftFromVersion: call("restoreDraftFromVersion"),

@@ -3,6 +3,7 @@ import { DraftListPage } from "./features/drafts/draft-list-page";
 import { DraftPage } from "./features/drafts/draft-page";
 import { ImportPage } from "./features/import/import-page";
 import { NoticeBanner } from "./features/notices/notice-banner";
+import { RecoveryPage } from "./features/recovery/recovery-page";
 import { SettingsPage } from "./features/settings/settings-page";
 import { TrashPage } from "./features/trash/trash-page";
 import { NavBar } from "./nav-bar";
@@ -21,6 +22,7 @@ export function App() {
         {route.page === "trash" && <TrashPage />}
         {route.page === "import" && <ImportPage />}
         {route.page === "settings" && <SettingsPage />}
+        {route.page === "recovery" && <RecoveryPage id={route.id ?? null} />}
       </main>
     </div>
   );

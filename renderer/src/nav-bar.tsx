@@ -1,10 +1,10 @@
-// The top bar: app name and links to 文稿, 导入, 回收站, 设置.
+// The top bar: app name and links to 文稿, 导入, 回收站, 恢复, 设置.
 import { hrefOf, type Route } from "./lib/routes";
 
 /** Top navigation; marks the current section with aria-current. */
 export function NavBar({ route }: { readonly route: Route }) {
   const section = route.page === "draft" ? "list" : route.page;
-  const link = (page: "list" | "import" | "trash" | "settings", label: string) => (
+  const link = (page: "list" | "import" | "trash" | "settings" | "recovery", label: string) => (
     <a href={hrefOf({ page })} className="nav-link" aria-current={section === page ? "page" : undefined}>
       {label}
     </a>
@@ -16,6 +16,7 @@ export function NavBar({ route }: { readonly route: Route }) {
         {link("list", "文稿")}
         {link("import", "导入")}
         {link("trash", "回收站")}
+        {link("recovery", "恢复")}
         {link("settings", "设置")}
       </nav>
     </header>

@@ -29,10 +29,32 @@ export const BackupDraftVersion = z.object({
   title: z.string(),
   status: DraftStatus,
   trashed: z.boolean(),
+  /** The backup holds the same text as the draft has now. */
+  sameAsNow: z.boolean(),
   /** Set when the backup's file could not be read (it is listed, but cannot be restored). */
   problem: z.string().nullable(),
 });
 export type BackupDraftVersion = z.infer<typeof BackupDraftVersion>;
+
+/** How a draft in a backup compares with the data folder now. */
+export const BackupDraftState = z.enum(["deleted", "changed", "trashed", "same"]);
+export type BackupDraftState = z.infer<typeof BackupDraftState>;
+
+/** One draft of a backup, for choosing what to restore. */
+export const BackupDraftEntry = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: DraftStatus,
+  revision: z.number().int().nonnegative(),
+  /** In the backup's 回收站. */
+  trashed: z.boolean(),
+  /** deleted: gone for good now; changed: saved since; trashed: in the 回收站 now; same: unchanged. */
+  now: BackupDraftState,
+});
+export type BackupDraftEntry = z.infer<typeof BackupDraftEntry>;
+
+/** Most drafts listed from one backup at a time (a filter narrows the rest). */
+export const BACKUP_DRAFTS_LIMIT = 200;
 
 /** What a restore did: the draft's new revision; "recreated" when the draft had been deleted for good. */
 export const RestoreResult = z.object({
@@ -45,6 +67,11 @@ export type RestoreResult = z.infer<typeof RestoreResult>;
 /** Recovery domain of the contract. */
 export const recoveryMethods = {
   listBackups: method("列出每日备份（新的在前）", z.object({}), z.array(BackupSummary)),
+  listBackupDrafts: method(
+    `列出某个备份中的文稿（已删除、已修改的在前；可按标题筛选，最多 ${BACKUP_DRAFTS_LIMIT} 份）`,
+    z.object({ backup: BackupName, text: z.string().max(100).optional() }),
+    z.object({ total: z.number().int().nonnegative(), entries: z.array(BackupDraftEntry) }),
+  ),
   listBackupVersionsOfDraft: method(
     "列出哪些备份中有这份文稿（新的在前）",
     z.object({ id: DraftIdText }),

@@ -10,7 +10,7 @@ export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, "不是有效的 SHA-25
 export const ActorSchema = z.object({ name: z.string().max(50), role: UserRole });
 
 /** Why a version was taken. */
-export const VersionKind = z.enum(["submit", "sign", "conflict", "import"]);
+export const VersionKind = z.enum(["submit", "sign", "conflict", "import", "restore"]);
 /** One kind of version. */
 export type VersionKind = z.infer<typeof VersionKind>;
 

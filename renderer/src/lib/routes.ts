@@ -6,7 +6,8 @@ export type Route =
   | { readonly page: "draft"; readonly id: string }
   | { readonly page: "trash" }
   | { readonly page: "import" }
-  | { readonly page: "settings" };
+  | { readonly page: "settings" }
+  | { readonly page: "recovery"; readonly id?: string };
 
 /** Parses location.hash into a Route; anything unknown is the draft list. */
 export function parseRoute(hash: string): Route {
@@ -16,6 +17,8 @@ export function parseRoute(hash: string): Route {
   if (path === "/trash") return { page: "trash" };
   if (path === "/import") return { page: "import" };
   if (path === "/settings") return { page: "settings" };
+  const recovery = /^\/recovery(?:\/([A-Za-z0-9_-]{1,64}))?$/.exec(path);
+  if (recovery) return recovery[1] ? { page: "recovery", id: recovery[1] } : { page: "recovery" };
   return { page: "list" };
 }
 
@@ -30,6 +33,8 @@ export function hrefOf(route: Route): string {
       return "#/import";
     case "settings":
       return "#/settings";
+    case "recovery":
+      return route.id ? `#/recovery/${route.id}` : "#/recovery";
     default:
       return "#/";
   }

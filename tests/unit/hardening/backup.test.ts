@@ -107,6 +107,34 @@ describe("recovery contract", () => {
     expect(versions[0]?.title).toBe("关于丙的提案");
   });
 
+  it("lists a backup's drafts against the folder now: deleted and changed first, filtered by title", async () => {
+    const a = await ctx.store.create(withOpening(makeDraft("关于甲的提案"), "一"));
+    const b = await ctx.store.create(makeDraft("关于乙的提案"));
+    const c = await ctx.store.create(makeDraft("关于丙的提案"));
+    const e = await ctx.store.create(makeDraft("关于戊的建议"));
+    await ctx.store.flush();
+    await ensureDailyBackup(dir, { now: () => day(0) });
+    await ctx.store.save(withOpening(a, "二"), 1);
+    await ctx.store.trash(c.id);
+    await ctx.store.emptyTrash();
+    await ctx.store.trash(b.id);
+    await ctx.store.create(makeDraft("关于丁的提案"));
+
+    type Listed = { total: number; entries: { id: string; title: string; now: string; revision: number }[] };
+    const all = await call<Listed>("listBackupDrafts", { backup: localDay(day(0)) });
+    expect(all.total).toBe(4);
+    expect(all.entries.map((x) => [x.id, x.now, x.revision])).toEqual([
+      [c.id, "deleted", 1],
+      [a.id, "changed", 1],
+      [b.id, "trashed", 1],
+      [e.id, "same", 1],
+    ]);
+    expect(all.entries[0]?.title).toBe("关于丙的提案");
+    const some = await call<Listed>("listBackupDrafts", { backup: localDay(day(0)), text: "建议" });
+    expect(some.entries.map((x) => x.id)).toEqual([e.id]);
+    await expect(call("listBackupDrafts", { backup: localDay(day(5)) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("restores an existing draft as a new revision, never overwriting silently", async () => {
     const a = await ctx.store.create(withOpening(makeDraft(), "原来的开头"));
     await ensureDailyBackup(dir, { now: () => day(0) });
@@ -117,6 +145,45 @@ describe("recovery contract", () => {
     });
     expect(r).toMatchObject({ revision: 3, outcome: "revised" });
     expect((await ctx.store.get(a.id)).letter.opening).toBe("原来的开头");
+  });
+
+  it("keeps the content it replaces as a 'restore' version, so a restore can be undone", async () => {
+    const a = await ctx.store.create(withOpening(makeDraft(), "备份里的开头"));
+    await ensureDailyBackup(dir, { now: () => day(0) });
+    await ctx.store.save(withOpening(a, "今天新写的开头"), 1);
+    const sameAsNow = async (): Promise<[boolean | undefined, string | undefined]> => [
+      (await call<{ sameAsNow: boolean }[]>("listBackupVersionsOfDraft", { id: a.id }))[0]?.sameAsNow,
+      (await call<{ entries: { now: string }[] }>("listBackupDrafts", { backup: localDay(day(0)) })).entries[0]?.now,
+    ];
+    expect(await sameAsNow()).toEqual([false, "changed"]);
+    await call("restoreDraftFromBackup", { id: a.id, backup: localDay(day(0)) });
+    // Same text again, under a new revision.
+    expect(await sameAsNow()).toEqual([true, "same"]);
+    const versions = await call<{ n: number; kind: string; note: string }[]>("listVersions", { id: a.id });
+    expect(versions.map((v) => v.kind)).toEqual(["restore"]);
+    expect(versions[0]?.note).toContain(`备份 ${localDay(day(0))}`);
+    // Restoring the same content again adds no second copy of it.
+    await call("restoreDraftFromBackup", { id: a.id, backup: localDay(day(0)) });
+    expect(await call<unknown[]>("listVersions", { id: a.id })).toHaveLength(1);
+    await call("restoreDraftFromVersion", { id: a.id, n: versions[0]!.n });
+    expect((await ctx.store.get(a.id)).letter.opening).toBe("今天新写的开头");
+  });
+
+  it("refuses to restore into a signed letter and writes nothing", async () => {
+    const a = await ctx.store.create(withOpening(makeDraft(), "签发前"));
+    await ensureDailyBackup(dir, { now: () => day(0) });
+    const current = await ctx.store.get(a.id);
+    await ctx.store.save(withOpening(current, "签发的正文"), current.revision, { status: "已签发" });
+    await ctx.store.flush();
+    const before = await readdir(dir, { recursive: true });
+    const env = await dispatch(handlers, "restoreDraftFromBackup", { id: a.id, backup: localDay(day(0)) });
+    expect(env.ok).toBe(false);
+    if (!env.ok) {
+      expect(env.error.code).toBe("INVALID_STATE");
+      expect(env.error.message).toContain("已签发");
+    }
+    expect(await readdir(dir, { recursive: true })).toEqual(before);
+    expect((await ctx.store.get(a.id)).letter.opening).toBe("签发的正文");
   });
 
   it("brings back a draft from the 回收站 and one deleted for good", async () => {

@@ -76,6 +76,7 @@ async function validSeeds(): Promise<Record<string, unknown[]>> {
       { fileName: "a.replydesk", base64: Buffer.from('{"format":"replydesk-exchange"}').toString("base64") },
     ],
     deadlines: [{ today: "2024-05-01" }, {}],
+    listBackupDrafts: [{ backup, text: "提案" }, { backup }],
     listBackupVersionsOfDraft: [{ id }],
     restoreDraftFromBackup: [{ id, backup }],
     restoreDraftFromVersion: [{ id, n: 1 }],
