@@ -6,12 +6,12 @@ import { AppError } from "../../../shared/api/errors";
 import type { BatchExportStatus, exportMethods } from "../../../shared/api/export";
 import type { DraftStatus } from "../../../shared/model/draft";
 import { renderDraftDocx } from "../services/export/export-draft";
-import { safeDocxFileName } from "../services/export/file-name";
 import { checkPng } from "../services/export/seal";
 import { clearSeal, readSeal, setSeal } from "../services/seal-store";
 import type { HandlerContext } from "./context";
 import { assertFormalExportClean } from "./export-guard";
 import { uniqueNames, type NamedFile } from "./host-ports";
+import { letterFileName } from "./letter-file-name";
 import { workflowFor } from "./workflow";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -48,7 +48,7 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
           sealAllowed: false,
         });
         title = out.title;
-        files.push({ name: safeDocxFileName(out.title), bytes: out.bytes });
+        files.push({ name: letterFileName(out.title, ctx.settings.get().bureau), bytes: out.bytes });
       } catch (err) {
         job.failed.push({ id, title, message: err instanceof Error ? err.message : String(err) });
       }
@@ -78,7 +78,7 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
       if (formal) assertFormalExportClean(draft, ctx.settings.get(), format(ctx.now(), "yyyy-MM-dd"));
       const sealPng = formal ? await readSeal(ctx.settings) : null;
       const out = await renderDraftDocx({ draft, settings: ctx.settings.get(), formal, sealPng, sealAllowed: formal });
-      const fileName = safeDocxFileName(out.title);
+      const fileName = letterFileName(out.title, ctx.settings.get().bureau);
       const delivery = await ctx.ports.deliverFile(fileName, out.bytes, DOCX);
       const sha256 = createHash("sha256").update(out.bytes).digest("hex");
       if (formal && delivery.kind !== "cancelled") {

@@ -62,7 +62,18 @@ export function useBatchJob() {
         const started = await api.startBatchExport(input);
         jobId.current = started.jobId;
         running.current = true;
-        if (live.current) void follow(started.jobId);
+        if (!live.current) return;
+        // Show the progress view at once (0 of N); the first poll fills in the real numbers.
+        const job: BatchExportStatus = {
+          ...started,
+          done: 0,
+          failed: [],
+          finished: false,
+          cancelled: false,
+          delivery: null,
+        };
+        setState({ phase: "running", job, cancelling: false });
+        void follow(started.jobId);
       } catch (err) {
         if (live.current) setState({ phase: "error", message: `无法开始批量导出：${errorMessage(err)}` });
       }
