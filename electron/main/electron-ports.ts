@@ -15,6 +15,8 @@ export function electronPorts(window: () => BrowserWindow | null): HostPorts {
         title: "保存文件",
         defaultPath: path.join(app.getPath("documents"), suggestedName),
         filters: [{ name: ext === "docx" ? "Word 文档" : "答复函交换文件", extensions: [ext] }],
+        // Windows and macOS always ask before replacing a file; on Linux the dialog must be told to.
+        properties: ["showOverwriteConfirmation" as const, "createDirectory" as const],
       };
       const win = window();
       const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
