@@ -23,7 +23,9 @@ export const ImportFileSource = z.object({
 
 /** Text pasted into the import page. */
 export const ImportTextSource = z.object({
-  text: z.string().max(IMPORT_MAX_TEXT_CHARS, `文字太长，最多 ${IMPORT_MAX_TEXT_CHARS} 个字符`),
+  text: z
+    .string()
+    .max(IMPORT_MAX_TEXT_CHARS, `粘贴的文字太长（超过 ${IMPORT_MAX_TEXT_BYTES / 1024 / 1024} MB），请只保留答复函正文`),
 });
 
 /** One cleaning step as the check screen lists it (mirrors shared/import/types.ts CleaningStep). */

@@ -210,11 +210,20 @@ describe("import contract limits", () => {
 
   it("the schemas refuse uploads and pastes over the limits before any work is done", async () => {
     const tooLong = await raw("previewImport", { fileName: "a.docx", base64: "A".repeat(IMPORT_MAX_BASE64 + 4) });
-    expect(tooLong).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: { code: "BAD_INPUT", message: expect.stringMatching(/文件太大/u) },
+    });
     const tooMuch = await raw("previewImport", { text: "答".repeat(IMPORT_MAX_TEXT_CHARS + 1) });
-    expect(tooMuch).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    expect(tooMuch).toMatchObject({
+      ok: false,
+      error: { code: "BAD_INPUT", message: expect.stringMatching(/粘贴的文字太长/u) },
+    });
     const notBase64 = await raw("previewImport", { fileName: "a.txt", base64: "不是base64!" });
-    expect(notBase64).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    expect(notBase64).toMatchObject({
+      ok: false,
+      error: { code: "BAD_INPUT", message: expect.stringMatching(/不是有效的 base64/u) },
+    });
     expect(ctx.store.list({})).toEqual([]);
   });
 });
