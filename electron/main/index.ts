@@ -16,7 +16,7 @@ import {
 } from "./security";
 import { startServiceBackups } from "./services/backup";
 import { resolveDataDir } from "./services/data-dir";
-import { settingsStoreOptions, type KeyValueStore } from "./services/settings-service";
+import { settingsStoreOptions } from "./services/settings-service";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devUrl = process.env["ELECTRON_RENDERER_URL"];
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
     ports: electronPorts(() => win),
     dataDir,
     assetsDir: app.isPackaged ? path.join(process.resourcesPath, "assets") : undefined,
-    makeSettingsStore: (dir) => new ElectronStore(settingsStoreOptions(dir)) as unknown as KeyValueStore,
+    makeSettingsStore: (dir) => new ElectronStore<Record<string, unknown>>(settingsStoreOptions(dir)),
   });
   registerIpc(buildHandlers(ctx), () => appUrl);
   win = createWindow();
