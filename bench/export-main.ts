@@ -1,4 +1,4 @@
-// Prints the export benchmark: `node --import tsx bench/export-main.ts`.
+// Prints the export benchmark without touching BENCHMARKS.md: `node --import tsx bench/export-main.ts`.
 import { benchExport } from "./export";
 
 const r = await benchExport();

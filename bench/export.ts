@@ -1,67 +1,87 @@
-// Export benchmark: cold build+write, warm median for the sample letter, 1,000-letter throughput, peak RSS.
-import { mkdtempSync, rmSync } from "node:fs";
+// Export benchmark (issue 4): seed 003 built and packed cold and warm, the docx-Packer reference, 1,000 letters
+// exported one after the other, and peak memory. Every measurement runs in a fresh Node process.
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { readFileSync } from "node:fs";
-import { buildDocx } from "../electron/main/services/export/build-docx";
-import { writeDocx } from "../electron/main/services/export/write-docx";
-import { buildLayout } from "../shared/letter/build-layout";
-import { Draft } from "../shared/model/draft";
-import { DEFAULT_SETTINGS, type Settings } from "../shared/model/settings";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import type { ExportMeasure } from "./export-measure";
+import type { BenchResult, BenchRow } from "./run";
 
-/** One benchmark's numbers (milliseconds, letters, megabytes). */
-export interface ExportBenchResult {
-  readonly coldBuildWriteMs: number;
-  readonly warmMedianMs: number;
-  readonly thousandLettersMs: number;
-  readonly peakRssMb: number;
-  readonly targets: { readonly warmMedianMs: number; readonly thousandLettersMs: number };
+const run = promisify(execFile);
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(BENCH_DIR, "..");
+
+/** Targets of issue 4. */
+export const EXPORT_TARGETS = { warmMs: 8, thousandMs: 15_000 } as const;
+/** Cold processes measured (the median is reported: the machine is shared). */
+const COLD_RUNS = 5;
+
+async function child(outDir: string, extra: readonly string[] = []): Promise<ExportMeasure> {
+  const script = path.join(BENCH_DIR, "export-measure.ts");
+  const { stdout } = await run(process.execPath, ["--import", "tsx", script, outDir, ...extra], {
+    cwd: REPO,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1) ?? "") as ExportMeasure;
 }
 
-function median(xs: number[]): number {
+function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
 }
 
-/** Runs the export benchmark in a temp folder (removed afterwards). */
-export async function benchExport(): Promise<ExportBenchResult> {
-  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-  const draft = Draft.parse(JSON.parse(readFileSync(path.join(root, "assets/sample-letter.json"), "utf8")));
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    bureau: { ...DEFAULT_SETTINGS.bureau, fullName: draft.record.leadUnit },
-  };
-  const dir = mkdtempSync(path.join(os.tmpdir(), "replydesk-bench-export-"));
-  let peak = process.memoryUsage().rss;
+function row(name: string, value: number, unit: string, target?: string, ok?: boolean): BenchRow {
+  return ok === undefined ? { name, value, unit, ...(target ? { target } : {}) } : { name, value, unit, target, ok };
+}
+
+/** Runs the export benchmark in temp folders (removed afterwards). */
+export async function benchExport(): Promise<BenchResult> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "replydesk-bench-export-"));
   try {
-    const layout = buildLayout(draft, settings, { sealed: false, isDraft: false });
-    const t0 = performance.now();
-    await writeDocx(path.join(dir, "cold.docx"), await buildDocx(layout), { overwrite: false });
-    const cold = performance.now() - t0;
-    const warm: number[] = [];
-    for (let i = 0; i < 50; i += 1) {
-      const s = performance.now();
-      await buildDocx(buildLayout(draft, settings, { sealed: false, isDraft: false }));
-      warm.push(performance.now() - s);
+    const colds: ExportMeasure[] = [];
+    for (let i = 0; i < COLD_RUNS; i += 1) colds.push(await child(dir, ["--cold"]));
+    const full = await child(dir);
+    const { warm, warmCpuMs, warmWithWrite, packerWarm, thousandMs, thousandCpuMs } = full;
+    if (!warm || !warmWithWrite || !packerWarm || thousandMs === undefined || thousandCpuMs === undefined) {
+      throw new Error("export-measure: no numbers");
     }
-    const t1 = performance.now();
-    for (let i = 0; i < 1000; i += 1) {
-      const d = { ...draft, record: { ...draft.record, proposalNumber: i + 1 } };
-      const bytes = await buildDocx(buildLayout(d, settings, { sealed: false, isDraft: false }));
-      await writeDocx(path.join(dir, `${i}.docx`), bytes, { overwrite: false });
-      if (i % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss);
-    }
-    const thousand = performance.now() - t1;
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const T = EXPORT_TARGETS;
+    const perSecond = Math.round(1000 / (thousandMs / 1000));
+    const rows: BenchRow[] = [
+      row("冷：模块加载（tsx 即时编译，非打包版）", median(colds.map((c) => c.moduleLoadMs)), "ms"),
+      row("冷：第一份 版式+生成+打包（含模板打包，新进程）", median(colds.map((c) => c.coldBuildMs)), "ms"),
+      row("冷：第一份 写盘（临时文件 + fsync + 改名）", median(colds.map((c) => c.coldWriteMs)), "ms"),
+      row("热：版式+生成+打包（中位数）", warm.median, "ms", `< ${T.warmMs}`, warm.median < T.warmMs),
+      row("热：版式+生成+打包（p95）", warm.p95, "ms"),
+      row("热：版式+生成+打包（每份 CPU 时间）", warmCpuMs ?? Number.NaN, "ms"),
+      row("热：版式+生成+打包+写盘（中位数）", warmWithWrite.median, "ms"),
+      row("参考：docx Packer 整包生成（热，中位数）", packerWarm.median, "ms"),
+      row(
+        "1,000 份依次导出（校验+版式+生成+写盘）",
+        thousandMs,
+        "ms",
+        `< ${T.thousandMs}`,
+        thousandMs < T.thousandMs && full.thousandFailed === 0,
+      ),
+      row("1,000 份依次导出（进程 CPU 时间）", thousandCpuMs, "ms"),
+      row("1,000 份吞吐", perSecond, "份/秒"),
+      row("峰值内存 RSS（含 1,000 份）", full.peakRssMb, "MB"),
+      row("样例 .docx 大小", Math.round(full.docxBytes / 102.4) / 10, "KB"),
+    ];
     return {
-      coldBuildWriteMs: Math.round(cold * 10) / 10,
-      warmMedianMs: Math.round(median(warm) * 100) / 100,
-      thousandLettersMs: Math.round(thousand),
-      peakRssMb: Math.round(peak / 1048576),
-      targets: { warmMedianMs: 8, thousandLettersMs: 15_000 },
+      area: "export",
+      title: "导出 .docx",
+      rows,
+      notes: [
+        "样例为 assets/sample-letter.json（seed 003，正式件、不盖章、非信函格式；LibreOffice 排出 5 页）。“版式+生成+打包”= buildLayout + buildDocx，得到完整的 .docx 字节（未写盘）。",
+        "做法：样式、设置、字体表、页眉页脚、关系、内容类型、印章图片等与正文无关的部分，每种配置第一次用到时由 docx 库整包生成、后处理、压缩并缓存；每份信只写 document.xml（docx 的段落对象逐段序列化）与两份属性文件，deflate 级别 1，由 fflate 的 Zip 拼装。tests/unit/export/fast-path.test.ts 检查其结果与 docx Packer 整包生成逐部件相同。",
+        `冷启动取 ${COLD_RUNS} 个新进程的中位数；热数据为 20 次预热后 300 次的统计。1,000 份在单个线程中依次导出（与 \`replydesk export --all\` 相同的 exportDraftToFile 路径，每份都 fsync），只用到两核中的一核，未用 worker_threads：单线程已远低于目标。`,
+        `对照：hehecat/gongwen 在我们的机器上生成并打包 seed 003 约 16 ms（热）、80 ms（冷）。1,000 份中失败 ${full.thousandFailed ?? 0} 份。`,
+      ],
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }
