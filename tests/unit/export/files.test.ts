@@ -1,5 +1,14 @@
 // Seal PNG checks, safe file names, the no-overwrite writer and exportDraftToFile end to end.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -17,6 +26,17 @@ afterEach(() => {
   chmodSync(dir, 0o700);
   rmSync(dir, { recursive: true, force: true });
 });
+
+const IS_ROOT = process.getuid?.() === 0;
+/** Whether a folder this process cannot write to is at hand (root ignores folder modes: sysfs stands in). */
+const CAN_LOCK = !IS_ROOT || existsSync("/sys/kernel");
+
+/** A folder this process cannot write to: the test folder made read-only, or sysfs when running as root. */
+function lockFolder(): string {
+  if (IS_ROOT) return "/sys/kernel";
+  chmodSync(dir, 0o500);
+  return dir;
+}
 
 describe("checkPng", () => {
   it("reads the dimensions of a real PNG", () => {
@@ -90,6 +110,24 @@ describe("writeDocx", () => {
     }
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it.skipIf(!CAN_LOCK)("a folder nobody may write to → Chinese IO error, folder unchanged", async () => {
+    const locked = lockFolder();
+    const before = readdirSync(locked);
+    await expect(
+      writeDocx(path.join(locked, "replydesk-test.docx"), new Uint8Array([1]), { overwrite: false }),
+    ).rejects.toMatchObject({ code: "IO", message: expect.stringMatching(/无法保存到.*没有写入权限/) });
+    expect(readdirSync(locked)).toEqual(before);
+  });
+
+  it("a failed final rename (the name is taken by a folder) leaves neither a file nor a temp file", async () => {
+    mkdirSync(path.join(dir, "x.docx"));
+    await expect(
+      writeDocx(path.join(dir, "x.docx"), new Uint8Array([1, 2]), { overwrite: true }),
+    ).rejects.toMatchObject({ code: "IO", message: expect.stringContaining("无法保存") });
+    expect(readdirSync(dir)).toEqual(["x.docx"]);
+    expect(readdirSync(path.join(dir, "x.docx"))).toEqual([]);
+  });
 });
 
 describe("exportDraftToFile", () => {
@@ -125,6 +163,15 @@ describe("exportDraftToFile", () => {
       message: expect.stringContaining("文稿数据不完整或格式不对"),
     });
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.skipIf(!CAN_LOCK)("an unwritable folder → Chinese IO error, nothing written", async () => {
+    const locked = lockFolder();
+    const before = readdirSync(locked);
+    await expect(
+      exportDraftToFile({ ...base(), targetPath: path.join(locked, "replydesk-test.docx") }),
+    ).rejects.toMatchObject({ code: "IO", message: expect.stringContaining("没有写入权限") });
+    expect(readdirSync(locked)).toEqual(before);
   });
 
   it("a corrupt seal PNG → Chinese error, nothing written", async () => {
