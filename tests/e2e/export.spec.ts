@@ -1,8 +1,10 @@
 // Word export from the app (browser mode): one draft as a download, 正式导出 with the seal, the seal settings,
 // and batch export with its progress dialog, summary and zip.
-import { writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { strFromU8 } from "fflate";
+import { blankDraft } from "../../shared/model/factory";
 import { expect, test } from "./fixtures";
 import { callApi, seedDraft } from "./pages/app-api";
 import { DraftListPage } from "./pages/draft-list-page";
@@ -211,3 +213,65 @@ test("batch export: progress dialog, a zip of the letters, failures listed in th
   expect(Object.keys(zip)).toEqual([expect.stringMatching(/第88号建议的答复.*\.docx$/)]);
   await expect(batch.summary).toContainText("共 1 份：成功 1 份，失败 0 份。");
 });
+
+/** Drafts in the data folder of the cancel test: enough that the job is still running when 取消 arrives. */
+const MANY = 500;
+
+/** A data folder holding MANY 提案 drafts written as files (the store indexes them on start). */
+const manyDrafts = test.extend({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "replydesk-e2e-batch-"));
+    await mkdir(path.join(dir, "drafts"));
+    const start = Date.UTC(2024, 0, 1);
+    await Promise.all(
+      Array.from({ length: MANY }, (_, i) => {
+        const draft = blankDraft(
+          `b${String(i + 1).padStart(4, "0")}`,
+          new Date(start + i * 60_000).toISOString(),
+          "提案",
+        );
+        const stored = {
+          ...draft,
+          revision: 1,
+          record: { ...draft.record, proposalNumber: i + 1, proposers: [`委员${i + 1}`] },
+        };
+        return writeFile(path.join(dir, "drafts", `${stored.id}.json`), JSON.stringify(stored));
+      }),
+    );
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+});
+
+manyDrafts(
+  "Esc while a batch runs cancels it: the dialog stays, says so, and nothing is downloaded",
+  async ({ page }) => {
+    const downloads: string[] = [];
+    page.on("download", (d) => downloads.push(d.suggestedFilename()));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/batchExportStatus", async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    const batch = new BatchExportDialog(page);
+    await batch.open();
+    await expect(batch.count).toHaveText(`将导出 ${MANY} 份文稿`);
+    await batch.startButton.click();
+    await expect(batch.dialog.getByRole("heading", { name: "正在批量导出" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(batch.dialog).toBeVisible();
+    await expect(batch.dialog).toContainText("正在取消…");
+    await expect(batch.cancelButton).toBeDisabled();
+    release();
+
+    await expect(batch.dialog.getByRole("heading", { name: "批量导出已取消" })).toBeVisible();
+    await expect(batch.summary).toContainText(`共 ${MANY} 份，取消前已处理`);
+    await expect(batch.summary).toContainText("已取消批量导出，没有保存任何文件。");
+    await batch.closeButton.click();
+    await expect(batch.dialog).toBeHidden();
+    expect(downloads).toEqual([]);
+  },
+);

@@ -8,10 +8,12 @@ import { DraftTable } from "./draft-table";
 import { EmptyState } from "./empty-state";
 import { NewDraftDialog, type NewDraftChoice } from "./new-draft-dialog";
 import { useDraftList } from "./use-draft-list";
+import { useListWorkflow } from "../workflow/use-list-workflow";
 
 /** The list of drafts, newest first. */
 export function DraftListPage() {
   const list = useDraftList(false);
+  const wf = useListWorkflow(list.rows, list.reload);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +50,9 @@ export function DraftListPage() {
         onCreate={showDialog}
         onSample={sample}
         busy={busy}
+        workflowTools={wf.tools}
       />
+      {wf.banner}
       {error && !dialogOpen && (
         <p role="alert" className="form-error">
           {error}
@@ -66,12 +70,12 @@ export function DraftListPage() {
       {empty && list.filtered && (
         <p className="list-note">没有符合条件的文稿。请换个关键词，或把状态改为“全部状态”。</p>
       )}
-      {list.rows.length > 0 && (
+      {wf.rows.length > 0 && (
         <>
           <p className="list-note" aria-live="polite">
-            共 {list.rows.length} 份，按更新时间从新到旧排列
+            共 {wf.rows.length} 份，按更新时间从新到旧排列
           </p>
-          <DraftTable rows={list.rows} label="文稿列表" />
+          <DraftTable rows={wf.rows} deadlines={wf.deadlines} label="文稿列表" />
         </>
       )}
       {dialogOpen && (

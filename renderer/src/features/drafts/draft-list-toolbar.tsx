@@ -1,4 +1,5 @@
 // The list toolbar: search box, status filter, 导入 and the create buttons.
+import type { ReactNode } from "react";
 import { DraftStatus } from "../../../../shared/model/draft";
 import { hrefOf } from "../../lib/routes";
 import { TextInput } from "../../lib/text-input";
@@ -13,6 +14,8 @@ export interface DraftListToolbarProps {
   readonly onCreate: () => void;
   readonly onSample: () => void;
   readonly busy: boolean;
+  /** The 待我处理 filter and 导入交换文件 (features/workflow). */
+  readonly workflowTools?: ReactNode;
 }
 
 /** Search (标题、编号、提案人), status filter, 新建 and 打开示例. */
@@ -47,6 +50,7 @@ export function DraftListToolbar(props: DraftListToolbarProps) {
           ))}
         </select>
       </div>
+      {props.workflowTools}
       <span className="toolbar-spacer" />
       <a href={hrefOf({ page: "import" })} className="btn">
         导入

@@ -6,6 +6,8 @@ import { ConfirmDialog } from "../../lib/confirm-dialog";
 import { navigate } from "../../lib/routes";
 import { useAsync } from "../../lib/use-async";
 import { useSaveShortcut } from "../../lib/use-save-shortcut";
+import { useEditGuard } from "../workflow/use-edit-guard";
+import { WorkflowBar } from "../workflow/workflow-bar";
 import { ExportButton } from "../export/export-button";
 import { SaveTemplateDialog } from "../templates/save-template-dialog";
 import { ConflictBanner } from "./conflict-banner";
@@ -25,6 +27,8 @@ export function DraftPage({ id }: { readonly id: string }) {
   const [templating, setTemplating] = useState(false);
   const [templateSaved, setTemplateSaved] = useState<string | null>(null);
   useSaveShortcut(() => void doc.saveNow());
+  // Editing a submitted/approved draft asks first; a signed one is not editable (see use-edit-guard).
+  const guard = useEditGuard(doc.draft?.status ?? "草稿", doc.update);
 
   if (doc.status === "loading") return <p className="page-note">正在打开文稿…</p>;
   if (doc.status === "error" || !doc.draft) {
@@ -95,11 +99,22 @@ export function DraftPage({ id }: { readonly id: string }) {
           删除失败：{deleteError}
         </p>
       )}
+      {settings.value && (
+        <WorkflowBar
+          draft={draft}
+          settings={settings.value}
+          saveFirst={doc.saveNow}
+          saveProblem={"message" in doc.saveState ? doc.saveState.message : null}
+          onChanged={doc.reload}
+        />
+      )}
+      {guard.notice}
+      {guard.dialog}
       <div className="draft-body">
-        <RecordForm record={draft.record} update={doc.update} bureau={settings.value?.bureau ?? null} />
+        <RecordForm record={draft.record} update={guard.update} bureau={settings.value?.bureau ?? null} />
         {settings.value && (
           <Suspense fallback={<p className="page-note">正在加载正文编辑器…</p>}>
-            <DraftWorkspace draft={draft} settings={settings.value} update={doc.update} />
+            <DraftWorkspace draft={draft} settings={settings.value} update={guard.update} />
           </Suspense>
         )}
       </div>

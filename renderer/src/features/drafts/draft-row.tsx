@@ -2,6 +2,7 @@
 import { memo } from "react";
 import type { DraftSummary } from "../../../../shared/model/draft";
 import { formatDate, formatTime } from "../../lib/format";
+import type { DeadlineRow } from "../workflow/use-list-workflow";
 import { hrefOf } from "../../lib/routes";
 import { StatusBadge } from "./status-badge";
 
@@ -12,11 +13,15 @@ export interface DraftRowProps {
   readonly top: number;
   readonly height: number;
   readonly index: number;
+  /** Due date, urgency and whether the draft waits for me (api.deadlines), when known. */
+  readonly deadline?: DeadlineRow | undefined;
 }
 
 /** A clickable row (an <a> with role=row, so the whole row opens the draft). Memoised: scrolling re-renders only new rows. */
-export const DraftRow = memo(function DraftRow({ draft, today, top, height, index }: DraftRowProps) {
-  const overdue = draft.dueDate !== null && draft.dueDate < today && draft.status !== "已答复";
+export const DraftRow = memo(function DraftRow({ draft, today, top, height, index, deadline }: DraftRowProps) {
+  const due = deadline?.dueDate ?? draft.dueDate;
+  const overdue = deadline ? deadline.state === "overdue" : due !== null && due < today && draft.status !== "已答复";
+  const soon = deadline?.state === "dueThisWeek";
   return (
     <a
       role="row"
@@ -26,6 +31,7 @@ export const DraftRow = memo(function DraftRow({ draft, today, top, height, inde
       style={{ transform: `translateY(${top}px)`, height }}
     >
       <span role="cell" className="col-title" title={draft.title}>
+        {deadline?.waitingForMe && <span className="wf-mine">待我处理</span>}
         {draft.title || "（未命名文稿）"}
       </span>
       <span role="cell" className="col-channel">
@@ -42,11 +48,11 @@ export const DraftRow = memo(function DraftRow({ draft, today, top, height, inde
       </span>
       <span role="cell" className="col-dates">
         {formatDate(draft.assignedDate)}
-        {draft.dueDate && (
-          <span className={overdue ? "due overdue" : "due"}>
+        {due && (
+          <span className={overdue ? "due overdue wf-due-overdue" : soon ? "due wf-due-soon" : "due"}>
             {" "}
-            / {formatDate(draft.dueDate)}
-            {overdue ? "（已逾期）" : ""}
+            / {formatDate(due)}
+            {overdue ? `（${deadline?.label ?? "已逾期"}）` : soon ? `（${deadline?.label ?? ""}）` : ""}
           </span>
         )}
       </span>

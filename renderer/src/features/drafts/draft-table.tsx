@@ -2,6 +2,7 @@
 import { useRef } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { DraftSummary } from "../../../../shared/model/draft";
+import type { DeadlineRow } from "../workflow/use-list-workflow";
 import { DraftRow } from "./draft-row";
 
 const ROW_HEIGHT = 44;
@@ -15,7 +16,16 @@ function localToday(): string {
 }
 
 /** The table: a sticky header and a scrolling body of rows, newest first. */
-export function DraftTable({ rows, label }: { readonly rows: readonly DraftSummary[]; readonly label: string }) {
+export function DraftTable({
+  rows,
+  label,
+  deadlines,
+}: {
+  readonly rows: readonly DraftSummary[];
+  readonly label: string;
+  /** Due dates and whose turn it is, by draft id (api.deadlines). */
+  readonly deadlines?: ReadonlyMap<string, DeadlineRow>;
+}) {
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer's functions are not memoisable by the React compiler; that is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -47,6 +57,7 @@ export function DraftTable({ rows, label }: { readonly rows: readonly DraftSumma
               <DraftRow
                 key={item.key}
                 draft={draft}
+                deadline={deadlines?.get(draft.id)}
                 index={item.index}
                 today={today}
                 top={item.start}

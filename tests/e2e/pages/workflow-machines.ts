@@ -1,0 +1,63 @@
+// Two offline "machines" for the workflow spec: each its own data folder, browser-mode server and browser
+// context; and the user profile of a machine set through the settings page.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { startServer, type RunningServer } from "../web-server";
+import { SettingsPage } from "./settings-page";
+
+/** One machine: data folder, server, and a browser page at the app. */
+export interface Machine {
+  readonly dataDir: string;
+  readonly server: RunningServer;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly close: () => Promise<void>;
+}
+
+/** Starts a server on a fresh data folder and opens the app in a new browser context. */
+export async function openMachine(browser: Browser, label: string): Promise<Machine> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), `replydesk-e2e-${label}-`));
+  const server = await startServer(dataDir);
+  const context = await browser.newContext({ acceptDownloads: true, locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  return {
+    dataDir,
+    server,
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the settings page sets for a user profile. */
+export interface Profile {
+  readonly name: string;
+  readonly role: "拟稿人" | "审核人" | "文书";
+  readonly fullName?: string;
+  readonly docCode?: string;
+}
+
+/** Opens 设置, fills 姓名 / 角色 (and bureau fields if given), saves. */
+export async function setProfile(page: Page, profile: Profile): Promise<void> {
+  const settings = new SettingsPage(page);
+  await settings.open();
+  if (profile.fullName !== undefined) await settings.fullName.fill(profile.fullName);
+  if (profile.docCode !== undefined) await settings.docCode.fill(profile.docCode);
+  await settings.userName.fill(profile.name);
+  await settings.radio(profile.role).check();
+  await settings.saveButton.click();
+  await expect(page.getByText("设置已保存。")).toBeVisible();
+}
+
+/** Today on this computer as YYYY-MM-DD (the app's date inputs default to it). */
+export function today(): string {
+  const t = new Date();
+  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, "0")}-${String(t.getDate()).padStart(2, "0")}`;
+}

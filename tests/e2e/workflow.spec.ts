@@ -1,0 +1,275 @@
+// The review chain end to end, through the real UI in Chromium: an officer's machine (data folder A) and a
+// supervisor's machine (data folder B) exchange .replydesk files; on B the supervisor comments, returns and
+// later approves; then, as 文书 on B, the clerk numbers, signs, exports with the seal and marks 已答复. The
+// audit trail is checked entry by entry at the end.
+import { mkdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { callApi } from "./pages/app-api";
+import { DraftListPage } from "./pages/draft-list-page";
+import { docxText, SealSettings, visibleText } from "./pages/export-dialogs";
+import { makeSealPng } from "./pages/export-setup";
+import { importFromList, WorkflowBar } from "./pages/workflow-bar";
+import { openMachine, setProfile, today, type Machine } from "./pages/workflow-machines";
+import type { RunningServer } from "./web-server";
+
+const BUREAU = "惠济区科技和工业信息化局";
+const PLACEHOLDER = "【待补充】";
+const CLOSING = "再次感谢您对我区经济工作的关心和支持，欢迎今后多提宝贵意见。";
+const ADDED = "对以上答复有什么意见，请填写征询意见表反馈至区政协提案委员会。";
+
+/**
+ * The letter the officer has been writing (set-up data, not under test): the shipped sample letter without
+ * the clerk's fields and 成文日期, with a template placeholder still in the closing.
+ */
+async function seedLetter(request: APIRequestContext, server: RunningServer): Promise<{ id: string; title: string }> {
+  type Letter = { closing: string[]; signOff: Record<string, unknown> };
+  type DraftLike = { id: string; revision: number; record: Record<string, unknown>; letter: Letter };
+  const created = await callApi<DraftLike>(request, server, "createSampleDraft", {});
+  const draft = {
+    ...created,
+    record: { ...created.record, docNumber: null, signer: null, signDate: null },
+    letter: {
+      ...created.letter,
+      closing: [`${CLOSING}${PLACEHOLDER}`],
+      signOff: { ...created.letter.signOff, date: null },
+    },
+  };
+  await callApi(request, server, "saveDraft", { draft, baseRevision: created.revision });
+  const [row] = await callApi<{ id: string; title: string }[]>(request, server, "listDrafts", {});
+  return { id: draft.id, title: row?.title ?? "" };
+}
+
+/** Opens the draft whose list row contains `title` on a machine, from the nav bar. */
+async function openFromList(m: Machine, title: string): Promise<WorkflowBar> {
+  const list = new DraftListPage(m.page);
+  await list.open();
+  await list.row(title).click();
+  const bar = new WorkflowBar(m.page);
+  await expect(bar.root).toBeVisible();
+  return bar;
+}
+
+test("officer, supervisor and clerk on two machines: submit, comment and return, fix and resubmit, approve, number, sign, export with the seal, audit trail", async ({
+  browser,
+  request,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  const carried = testInfo.outputPath("carried");
+  await mkdir(carried, { recursive: true });
+  const A = await openMachine(browser, "officer");
+  const B = await openMachine(browser, "supervisor");
+  /** A full-page screenshot attached to the report, for a look at the UI. */
+  const snapshot = async (m: Machine, name: string): Promise<void> => {
+    const file = testInfo.outputPath(`${name}.png`);
+    await m.page.getByRole("region", { name: "审核流程" }).screenshot({ path: file });
+    await testInfo.attach(name, { path: file, contentType: "image/png" });
+  };
+  try {
+    // ── Officer on machine A ────────────────────────────────────────────────────────────────────────
+    await setProfile(A.page, { name: "李华", role: "拟稿人", fullName: BUREAU });
+    const { title } = await seedLetter(request, A.server);
+
+    const listA = new DraftListPage(A.page);
+    await listA.open();
+    const rowA = listA.row(title);
+    await expect(rowA).toContainText("待我处理");
+    await expect(rowA).toContainText("已超期"); // 交办 2023-03-10 + 3 months is long past
+    await expect(rowA.locator(".wf-due-overdue")).toBeVisible();
+    await A.page.getByRole("checkbox", { name: /待我处理/ }).check();
+    await expect(listA.rows).toHaveCount(1);
+
+    let bar = await openFromList(A, title);
+    await expect(bar.badge()).toHaveText("草稿");
+    await expect(bar.waiting).toHaveText("等待拟稿人提交审核（待我处理）。");
+    // The linter blocks 提交审核 and says what and where.
+    await expect(bar.submitButton).toBeDisabled();
+    const blockers = bar.root.getByRole("list", { name: "文稿检查发现错误，改正后才能提交审核：" });
+    await expect(blockers).toContainText("R27");
+    await expect(blockers).toContainText("结尾第1段");
+    await expect(bar.root.getByRole("button", { name: "审核通过" })).toHaveCount(0);
+
+    await A.page.getByRole("textbox", { name: "结尾第1段", exact: true }).fill(CLOSING);
+    await A.page.getByLabel("成文日期", { exact: true }).fill(today());
+    await expect(A.page.getByTestId("save-state")).toHaveText("已保存");
+    await expect(blockers).toBeHidden();
+    await bar.submitButton.click();
+    await expect(bar.status).toContainText("已提交审核，生成第 1 版");
+    await expect(bar.badge()).toHaveText("待审核");
+    await expect(bar.submitButton).toBeDisabled();
+    await expect(bar.root).toContainText("文稿当前为「待审核」，不能提交审核");
+    const toSupervisor = await bar.exportExchange(carried);
+    expect(path.extname(toSupervisor)).toBe(".replydesk");
+
+    // ── Supervisor on machine B ─────────────────────────────────────────────────────────────────────
+    await setProfile(B.page, { name: "王强", role: "审核人", fullName: BUREAU });
+    const listB = new DraftListPage(B.page);
+    await listB.open();
+    const result = await importFromList(B.page, toSupervisor);
+    await expect(result).toContainText("已导入新文稿");
+    await expect(result).toContainText("来自 李华");
+    await expect(listB.row(title)).toContainText("待我处理");
+    await result.getByRole("link", { name: "打开文稿" }).click();
+    bar = new WorkflowBar(B.page);
+    await expect(bar.badge()).toHaveText("待审核");
+    await expect(bar.waiting).toHaveText("等待审核人审核（待我处理）。");
+    await expect(bar.root.getByRole("button", { name: "提交审核" })).toHaveCount(0);
+    // The review view opens by itself for a draft waiting for review; a first review has nothing to compare.
+    await expect(bar.review).toBeVisible();
+    await expect(bar.review.getByTestId("review-base")).toHaveText("还没有审阅过的版本，显示全文。");
+    await expect(bar.block("结尾第1段")).toContainText(CLOSING);
+    await bar.comment("结尾第1段", "请补充征询意见表的反馈说明。");
+    await expect(bar.reviewToggle).toHaveText("审阅与批注（1 条未解决）");
+    await bar.returnWith(["数据无出处", "其他"], "结尾缺少征询意见表的反馈说明，请补充后重新提交。");
+    await expect(bar.status).toContainText("已退回修改（数据无出处、其他）");
+    await expect(bar.badge()).toHaveText("退回修改");
+    await expect(bar.approveButton).toBeDisabled();
+    await expect(bar.root).toContainText("文稿当前为「退回修改」，不能审核通过");
+    const backToOfficer = await bar.exportExchange(carried);
+
+    // ── Officer on machine A: the file comes back ──────────────────────────────────────────────────
+    bar = new WorkflowBar(A.page);
+    await bar.importExchange(backToOfficer);
+    await expect(bar.importResult).toContainText("已合并交换文件");
+    await expect(bar.importResult).toContainText("状态由「待审核」变为「退回修改」");
+    await expect(bar.badge()).toHaveText("退回修改");
+    await expect(bar.returnReasons).toContainText("王强（审核人）");
+    await expect(bar.returnReasons).toContainText("原因：数据无出处、其他；说明：结尾缺少征询意见表的反馈说明");
+    // Open comments are shown beside the text.
+    await expect(bar.review).toBeVisible();
+    const closingComments = bar.block("结尾第1段").getByRole("list", { name: "结尾第1段的批注" });
+    await expect(closingComments).toContainText("请补充征询意见表的反馈说明。");
+    await expect(closingComments).toContainText("未解决");
+    await snapshot(A, "officer-returned-with-comment");
+
+    await A.page.getByRole("textbox", { name: "结尾第1段", exact: true }).fill(`${CLOSING}${ADDED}`);
+    await expect(A.page.getByTestId("save-state")).toHaveText("已保存");
+    await closingComments.getByRole("button", { name: "标记已解决" }).click();
+    await expect(closingComments).toContainText("已解决（李华");
+    await expect(bar.reviewToggle).toHaveText("审阅与批注");
+    await bar.submitButton.click();
+    await expect(bar.status).toContainText("已提交审核，生成第 2 版");
+    await expect(bar.badge()).toHaveText("待审核");
+    const resubmitted = await bar.exportExchange(carried);
+
+    // ── Supervisor on machine B: the fix arrives ──────────────────────────────────────────────────
+    bar = new WorkflowBar(B.page);
+    await bar.importExchange(resubmitted);
+    await expect(bar.importResult).toContainText("已采用对方修改后的正文");
+    await expect(bar.badge()).toHaveText("待审核");
+    await bar.openReview();
+    // The change since the reviewed version (第 1 版), character level, in its block.
+    await expect(bar.review.getByTestId("review-base")).toContainText("与第 1 版 · 提交审核 · 李华");
+    const changed = bar.block("结尾第1段");
+    await expect(changed).toContainText("（有改动）");
+    await expect(changed.getByRole("insertion")).toHaveText(ADDED);
+    await expect(changed.getByRole("deletion")).toHaveCount(0);
+    // Only changed or commented blocks are listed; the whole letter is one click away.
+    await expect(bar.block("开头")).toHaveCount(0);
+    await snapshot(B, "review-view-with-diff");
+    await bar.review.getByRole("checkbox", { name: "只看有改动或批注的段落" }).uncheck();
+    await expect(bar.block("开头")).toBeVisible();
+    await expect(bar.block("开头")).not.toContainText("（有改动）");
+    await expect(changed.getByRole("list", { name: "结尾第1段的批注" })).toContainText("已解决（李华");
+    await bar.approve(2);
+    await expect(bar.status).toContainText("已审核通过");
+    await expect(bar.badge()).toHaveText("已审核");
+
+    // Editing an approved draft asks first; cancelling changes nothing.
+    await B.page.getByRole("textbox", { name: "结尾第1段", exact: true }).fill(`${CLOSING}${ADDED}改`);
+    const warning = B.page.getByRole("dialog", { name: "修改这份文稿？" });
+    await expect(warning).toContainText("此文稿已审核通过。修改后将退回「草稿」");
+    await warning.getByRole("button", { name: "取消" }).click();
+    await expect(warning).toBeHidden();
+    await expect(bar.badge()).toHaveText("已审核");
+    await expect(B.page.getByRole("textbox", { name: "结尾第1段", exact: true })).toHaveValue(`${CLOSING}${ADDED}`);
+
+    // ── Clerk on machine B ───────────────────────────────────────────────────────────────────────
+    await setProfile(B.page, { name: "陈静", role: "文书", docCode: "惠科函" });
+    const seal = new SealSettings(B.page);
+    await seal.choose("印章.png", makeSealPng(200));
+    await expect(seal.preview).toBeVisible();
+    await listB.open();
+    await expect(listB.row(title)).toContainText("待我处理");
+    bar = await openFromList(B, title);
+    await expect(bar.waiting).toHaveText("等待文书分配字号并签发（待我处理）。");
+    const allocate = bar.clerk.getByRole("group", { name: "分配发文字号" });
+    const sign = bar.clerk.getByRole("group", { name: "签发" });
+    const formal = bar.clerk.getByRole("group", { name: "正式导出（盖章）" });
+    const replied = bar.clerk.getByRole("group", { name: "标记已答复" });
+    await expect(sign.getByRole("button", { name: "签发" })).toBeDisabled();
+    await expect(sign).toContainText("请先分配发文字号。");
+    await expect(formal).toContainText("正式导出（盖章）仅限已签发或已答复的文稿，当前为「已审核」。");
+
+    const docNumber = `惠科函〔${new Date().getFullYear()}〕1号`;
+    await allocate.getByRole("button", { name: "分配发文字号" }).click();
+    await expect(allocate.getByRole("status", { name: "发文字号" })).toHaveText(docNumber);
+    await expect(bar.clerk.getByRole("status").last()).toContainText(`已分配发文字号 ${docNumber}`);
+    await sign.getByLabel("签发人").fill("张明");
+    await expect(sign.getByLabel("签发日期")).toHaveValue(today());
+    await sign.getByRole("button", { name: "签发" }).click();
+    await expect(bar.badge()).toHaveText("已签发");
+    await expect(sign).toContainText("已签发：签发人 张明");
+
+    const [download] = await Promise.all([
+      B.page.waitForEvent("download"),
+      formal.getByRole("button", { name: "正式导出（盖章）" }).click(),
+    ]);
+    const docx = path.join(carried, download.suggestedFilename());
+    await download.saveAs(docx);
+    await expect(bar.clerk).toContainText("已导出正式版（已盖章）");
+    await expect(formal.getByTestId("last-export")).toContainText("SHA-256");
+    expect((await stat(docx)).size).toBeGreaterThan(0);
+    const parts = docxText(new Uint8Array(await readFile(docx)));
+    expect(visibleText(parts.document)).toContain(docNumber);
+    expect(parts.media.length).toBeGreaterThan(0); // the seal picture
+
+    await expect(replied.getByLabel("答复日期")).toHaveValue(today());
+    await replied.getByRole("button", { name: "标记已答复" }).click();
+    await expect(bar.badge()).toHaveText("已答复");
+    await expect(replied).toContainText("已答复，答复日期");
+    await expect(bar.waiting).toHaveText("流程已完成。");
+    await snapshot(B, "clerk-panel-done");
+
+    // ── The audit trail on B: every step, in order, by whom, on which version; the chain is intact ──
+    await bar.openAudit();
+    await expect(bar.audit.getByTestId("audit-chain")).toHaveText(/^审计链完整：共 16 条记录/);
+    await snapshot(B, "audit-trail");
+    const rows = await bar.auditRows();
+    const officer = "李华（拟稿人）";
+    const supervisor = "王强（审核人）";
+    const clerk = "陈静（文书）";
+    expect(rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ["1", officer, "提交审核", "第 1 版"],
+      ["2", officer, "导出交换文件", "—"],
+      ["3", supervisor, "导入交换文件", "—"],
+      ["4", supervisor, "添加批注", "第 1 版"],
+      ["5", supervisor, "退回修改", "第 1 版"],
+      ["6", supervisor, "导出交换文件", "—"],
+      ["7", officer, "导入交换文件", "—"],
+      ["8", officer, "批注已解决", "—"],
+      ["9", officer, "提交审核", "第 2 版"],
+      ["10", officer, "导出交换文件", "—"],
+      ["11", supervisor, "导入交换文件", "—"],
+      ["12", supervisor, "审核通过", "第 2 版"],
+      ["13", clerk, "分配发文字号", "—"],
+      ["14", clerk, "签发", "第 3 版"],
+      ["15", clerk, "正式导出", "—"],
+      ["16", clerk, "标记已答复", "—"],
+    ]);
+    expect(rows[4]?.[5]).toContain("原因：数据无出处、其他");
+    expect(rows[13]?.[5]).toContain(`${docNumber}，签发人 张明`);
+    expect(rows[14]?.[5]).toContain(download.suggestedFilename());
+    // Times never go backwards.
+    const times = rows.map((r) => r[1] ?? "");
+    expect([...times].sort()).toEqual(times);
+
+    await listB.open();
+    await expect(listB.row(title)).toContainText("已答复");
+    await expect(listB.row(title)).not.toContainText("待我处理");
+  } finally {
+    await A.close();
+    await B.close();
+  }
+});
