@@ -1,5 +1,6 @@
 // Helpers to declare contract methods: an input and an output zod schema per method.
 import type { z } from "zod";
+import "../model/zod-locale";
 
 /** A contract method: what the renderer sends and what it gets back. */
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {

@@ -1,5 +1,6 @@
 // The Draft: everything ReplyDesk stores about one reply letter (DOMAIN.md §1), as zod schemas.
 import { z } from "zod";
+import "./zod-locale";
 
 /** Current on-disk schema version of a draft file; bump it and add a migration in migrations.ts. */
 export const DRAFT_SCHEMA_VERSION = 1;
