@@ -4,6 +4,8 @@ import { buildLayout } from "../../../../shared/letter/build-layout";
 import type { Draft } from "../../../../shared/model/draft";
 import type { Settings } from "../../../../shared/model/settings";
 import { LetterEditor } from "../editor/letter-editor";
+import { LintProvider } from "../lint/lint-context";
+import { LintPanel } from "../lint/lint-panel";
 import { A4Preview } from "../preview/a4-preview";
 
 /** Props: the draft, the settings, and update() from useDraftDocument. */
@@ -24,12 +26,16 @@ export function DraftWorkspace({ draft, settings, update }: DraftWorkspaceProps)
       }),
     [shown, settings],
   );
+  // 格式审查 lints the same deferred copy as the preview; its panel sits above the preview.
   return (
-    <div className="draft-workspace">
-      <LetterEditor draft={draft} settings={settings} onChange={(next) => update(() => next)} />
-      <div className="draft-preview-pane">
-        <A4Preview layout={layout} zoom="fit" />
+    <LintProvider draft={draft} linted={shown} settings={settings} update={update}>
+      <div className="draft-workspace">
+        <LetterEditor draft={draft} settings={settings} onChange={(next) => update(() => next)} />
+        <div className="draft-preview-pane">
+          <LintPanel />
+          <A4Preview layout={layout} zoom="fit" />
+        </div>
       </div>
-    </div>
+    </LintProvider>
   );
 }

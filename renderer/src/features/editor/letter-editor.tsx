@@ -8,6 +8,7 @@ import { generateTitle } from "../../../../shared/letter/title";
 import type { Draft } from "../../../../shared/model/draft";
 import type { Settings } from "../../../../shared/model/settings";
 import { ConfirmDialog } from "../../lib/confirm-dialog";
+import { useBindEditorApply } from "../lint/lint-context";
 import { EditorContext, type CaretTarget, type EditorServices } from "./editor-context";
 import { FiguresPanel } from "./figures-panel";
 import { LetterField } from "./letter-field";
@@ -89,6 +90,8 @@ export function LetterEditor({ draft, settings, onChange, onCommit }: LetterEdit
   );
 
   useUndoShortcuts(root, history.undo, history.redo);
+  // 格式审查 quick fixes go through apply(), so each is one undo step like any other edit.
+  useBindEditorApply(apply);
 
   const services = useMemo<EditorServices>(
     () => ({
@@ -159,6 +162,7 @@ export function LetterEditor({ draft, settings, onChange, onCommit }: LetterEdit
               value={letter.title ?? ""}
               placeholder={autoTitle}
               editKey="title"
+              lintPath="title"
               onCommit={(t) => apply((d) => updateLetter(d, { title: t.trim() === "" ? null : t }))}
             />
             <button
@@ -177,6 +181,7 @@ export function LetterEditor({ draft, settings, onChange, onCommit }: LetterEdit
               value={letter.salutation ?? ""}
               placeholder={autoSalutation || "填写提案人后自动生成"}
               editKey="salutation"
+              lintPath="salutation"
               onCommit={(t) => apply((d) => updateLetter(d, { salutation: t.trim() === "" ? null : t }))}
             />
             <button
@@ -197,6 +202,7 @@ export function LetterEditor({ draft, settings, onChange, onCommit }: LetterEdit
             multiline
             value={letter.opening}
             editKey="opening"
+            lintPath="opening"
             onCommit={(t) => apply((d) => updateLetter(d, { opening: t }))}
           />
           <h4 className="ed-subhead">背景段落</h4>
@@ -204,6 +210,7 @@ export function LetterEditor({ draft, settings, onChange, onCommit }: LetterEdit
             label="背景"
             items={letter.background}
             editKey="background"
+            lintPath="background"
             addLabel="＋ 背景段落"
             onChange={(background) => apply((d) => updateLetter(d, { background }))}
           />
@@ -214,6 +221,7 @@ export function LetterEditor({ draft, settings, onChange, onCommit }: LetterEdit
             label="结尾"
             items={letter.closing}
             editKey="closing"
+            lintPath="closing"
             addLabel="＋ 结尾段落"
             onChange={(closing) => apply((d) => updateLetter(d, { closing }))}
           />

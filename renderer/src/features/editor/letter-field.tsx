@@ -9,6 +9,8 @@ import {
   variableNamesIn,
   variableValue,
 } from "../../../../shared/letter/variables";
+import { useFieldLint } from "../lint/lint-context";
+import { LintUnderlay } from "../lint/lint-underlay";
 import { useEditor } from "./editor-context";
 
 /** Props of LetterField. */
@@ -24,11 +26,13 @@ export interface LetterFieldProps {
   /** Hide the visible label (the label stays accessible). */
   readonly hideLabel?: boolean;
   readonly className?: string;
+  /** Path of this text in the draft (as lint findings name it, e.g. "sections.0.measures.1.text"): underlines. */
+  readonly lintPath?: string;
 }
 
 /** One letter text field with its token legend. */
 export function LetterField(props: LetterFieldProps) {
-  const { label, value, onCommit, editKey, multiline, placeholder, hideLabel, className } = props;
+  const { label, value, onCommit, editKey, multiline, placeholder, hideLabel, className, lintPath } = props;
   const ed = useEditor();
   const id = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -43,6 +47,7 @@ export function LetterField(props: LetterFieldProps) {
     setLocal(value);
   }
   const shown = focused ? local : value;
+  const lint = useFieldLint(lintPath, shown);
 
   const commit = (text: string, key = `type:${editKey}`): void => {
     ed.noteEdit(key);
@@ -65,6 +70,7 @@ export function LetterField(props: LetterFieldProps) {
     value: shown,
     placeholder,
     "aria-describedby": `${id}-legend`,
+    "data-lint-path": lintPath,
     onFocus: () => {
       setLocal(value);
       setFocused(true);
@@ -98,7 +104,13 @@ export function LetterField(props: LetterFieldProps) {
       <label htmlFor={id} className={hideLabel ? "sr-only" : "ed-label"}>
         {label}
       </label>
-      {multiline ? <textarea rows={2} {...handlers} /> : <input type="text" {...handlers} />}
+      {/* The wrapper is always there, so marks appearing never re-mount the field (an IME must not lose it). */}
+      <div className={`lint-wrap${lint.worst ? ` lint-wrap-${lint.worst}` : ""}`}>
+        {multiline ? <textarea rows={2} {...handlers} /> : <input type="text" {...handlers} />}
+        {lint.marks.length > 0 && (
+          <LintUnderlay target={ref} text={shown} marks={lint.marks} activeKey={lint.activeKey} />
+        )}
+      </div>
       <TokenLegend id={`${id}-legend`} text={shown} />
     </div>
   );

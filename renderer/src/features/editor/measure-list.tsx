@@ -35,6 +35,8 @@ export function MeasureList({ section, parent, measures, level, prefix }: Measur
   const ed = useEditor();
   const labels = siblingLabels(measures, level);
   const at = (i: number) => ({ section, path: [...parent, i] });
+  // The draft path of measure i, as lint findings name it: sections.0.measures.1.children.0
+  const pathOf = (i: number): string => `sections.${section}.measures.${[...parent, i].join(".children.")}`;
   return (
     <SortableList
       className="ed-measures"
@@ -71,6 +73,7 @@ export function MeasureList({ section, parent, measures, level, prefix }: Measur
                   placeholder="小标题（如：加大帮扶力度）"
                   value={m.heading}
                   editKey={`${m.id}.heading`}
+                  lintPath={`${pathOf(i)}.heading`}
                   onCommit={(t) => ed.apply((d) => updateMeasure(d, at(i), { heading: t }))}
                 />
               ) : (
@@ -149,6 +152,7 @@ export function MeasureList({ section, parent, measures, level, prefix }: Measur
               placeholder={m.style === "run" ? `${label}……（写一项具体措施和成效）` : "正文"}
               value={m.text}
               editKey={`${m.id}.text`}
+              lintPath={`${pathOf(i)}.text`}
               onCommit={(t) => ed.apply((d) => updateMeasure(d, at(i), { text: t }))}
             />
             {m.children.length > 0 && (

@@ -10,10 +10,12 @@ export interface ParagraphListProps {
   readonly onChange: (items: string[]) => void;
   readonly editKey: string;
   readonly addLabel: string;
+  /** Draft path of the list (e.g. "background"); paragraph i is `${lintPath}.${i}` in lint findings. */
+  readonly lintPath?: string;
 }
 
 /** Paragraph textareas with 删除 per paragraph and one 添加 button. */
-export function ParagraphList({ label, items, onChange, editKey, addLabel }: ParagraphListProps) {
+export function ParagraphList({ label, items, onChange, editKey, addLabel, lintPath }: ParagraphListProps) {
   const ed = useEditor();
   const remove = (i: number): void => {
     const run = (): void => onChange(items.filter((_, k) => k !== i));
@@ -29,6 +31,7 @@ export function ParagraphList({ label, items, onChange, editKey, addLabel }: Par
             value={text}
             multiline
             editKey={`${editKey}.${i}`}
+            lintPath={lintPath === undefined ? undefined : `${lintPath}.${i}`}
             onCommit={(t) => onChange(items.map((x, k) => (k === i ? t : x)))}
           />
           <button

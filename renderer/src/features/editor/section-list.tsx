@@ -50,6 +50,7 @@ export function SectionList({ sections }: { readonly sections: readonly Section[
                   placeholder="部分标题（黑体），如：坚持多措并举，深入开展帮扶活动"
                   value={s.heading}
                   editKey={`${s.id}.heading`}
+                  lintPath={`sections.${si}.heading`}
                   onCommit={(t) => ed.apply((d) => updateSection(d, si, { heading: t }))}
                 />
                 <label className="ed-check">
@@ -96,6 +97,7 @@ export function SectionList({ sections }: { readonly sections: readonly Section[
                 label={`${name}引言`}
                 items={s.paragraphs}
                 editKey={`${s.id}.p`}
+                lintPath={`sections.${si}.paragraphs`}
                 addLabel="＋ 引言段落"
                 onChange={(paragraphs) => ed.apply((d) => updateSection(d, si, { paragraphs }))}
               />

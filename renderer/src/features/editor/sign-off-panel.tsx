@@ -2,6 +2,7 @@
 // channel's usual recipients as one-click chips, and the attachment note.
 import { updateLetter } from "../../../../shared/letter/edit-ops";
 import type { Channel, SignOff } from "../../../../shared/model/draft";
+import { useFieldLint } from "../lint/lint-context";
 import { useEditor } from "./editor-context";
 import { LetterField } from "./letter-field";
 
@@ -19,6 +20,7 @@ function StringList(props: {
   readonly onChange: (items: string[]) => void;
 }) {
   const { label, items, addLabel, editKey, onChange } = props;
+  // editKey is the list's draft path under the letter (signOff.notes…), which is also its lint path.
   return (
     <div className="ed-string-list">
       {items.map((t, i) => (
@@ -27,6 +29,7 @@ function StringList(props: {
             label={`${label}${i + 1}`}
             value={t}
             editKey={`${editKey}.${i}`}
+            lintPath={`${editKey}.${i}`}
             onCommit={(v) => onChange(items.map((x, k) => (k === i ? v : x)))}
           />
           <button
@@ -54,6 +57,7 @@ export function SignOffPanel() {
     ed.apply((d) => updateLetter(d, { signOff: { ...d.letter.signOff, ...patch } }));
   const suggestions = CC_SUGGESTIONS[ed.draft.record.channel].filter((s) => !so.cc.includes(s));
   const bureau = ed.settings.bureau.fullName;
+  const dateLint = useFieldLint("signOff.date", so.date ?? "");
   return (
     <fieldset className="ed-panel ed-signoff">
       <legend>落款</legend>
@@ -63,6 +67,7 @@ export function SignOffPanel() {
           value={so.unit ?? ""}
           placeholder={bureau || "在“设置”中填写单位全称后自动使用"}
           editKey="signOff.unit"
+          lintPath="signOff.unit"
           onCommit={(t) => set({ unit: t.trim() === "" ? null : t })}
         />
         <div className="ed-field">
@@ -72,6 +77,8 @@ export function SignOffPanel() {
           <input
             id="ed-signoff-date"
             type="date"
+            data-lint-path="signOff.date"
+            className={dateLint.worst ? `lint-outline-${dateLint.worst}` : undefined}
             value={so.date ?? ""}
             onChange={(e) => {
               const v = e.currentTarget.value;
@@ -83,12 +90,14 @@ export function SignOffPanel() {
           label="联系人"
           value={so.contactName}
           editKey="signOff.contactName"
+          lintPath="signOff.contactName"
           onCommit={(t) => set({ contactName: t })}
         />
         <LetterField
           label="联系电话"
           value={so.contactPhone}
           editKey="signOff.contactPhone"
+          lintPath="signOff.contactPhone"
           onCommit={(t) => set({ contactPhone: t })}
         />
       </div>
