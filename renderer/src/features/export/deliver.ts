@@ -1,5 +1,6 @@
 // Finishing a file hand-over in the renderer: start a browser-mode download, and describe where a file went.
 import type { Delivery } from "../../../../shared/api/delivery";
+import { baseName } from "./paths";
 
 /** Starts the browser download of a file main offered (browser mode); the URL is same-origin, cookie-authorised. */
 export function startDownload(url: string, fileName: string): void {
@@ -11,12 +12,6 @@ export function startDownload(url: string, fileName: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-}
-
-/** The last part of a saved path (Windows or POSIX separators), for showing a file name. */
-export function baseName(filePath: string): string {
-  const parts = filePath.split(/[\\/]/u).filter(Boolean);
-  return parts.at(-1) ?? filePath;
 }
 
 /** Completes a delivery in the page (starts the download if there is one) and says where the file went. */

@@ -3,7 +3,8 @@ import { useCallback, useRef, useState, type ChangeEvent } from "react";
 import { api, errorMessage } from "../../api";
 import { ConfirmDialog } from "../../lib/confirm-dialog";
 import { useAsync } from "../../lib/use-async";
-import { readAsBase64, sealFileProblem } from "../export/seal-file";
+import { sealFileProblem } from "../export/seal-check";
+import { readAsBase64 } from "../export/seal-file";
 import "../export/export.css";
 
 /** 印章: preview, 选择印章图片 / 更换, 移除; a bad picture is explained in Chinese and changes nothing. */
