@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import { AppError } from "../../../shared/api/errors";
 import { Draft, DraftStatus } from "../../../shared/model/draft";
 import { DEFAULT_SETTINGS, type Settings } from "../../../shared/model/settings";
+import { todayIso } from "../../../shared/letter/dates";
+import { assertFormalExportClean } from "../../main/handlers/export-guard";
 import { exportDraftToFile } from "../../main/services/export/export-draft";
 import { safeDocxFileName } from "../../main/services/export/file-name";
 import { resolveDataDir } from "../../main/services/data-dir";
@@ -16,7 +18,7 @@ const USAGE = `用法：
   replydesk export <文稿编号|draft.json> -o 输出.docx [--data 文件夹] [--formal] [--force]
   replydesk export --sample -o 输出.docx [--formal] [--force]
   replydesk export --all [--status 状态] -o 输出文件夹 [--data 文件夹] [--formal] [--force]
-  --formal  正式件：不加“草稿”标记；已签发的文稿加盖设置中的印章
+  --formal  正式件：不加“草稿”标记；已签发的文稿加盖设置中的印章（格式审查有错误时拒绝导出）
   --force   覆盖已存在的文件（默认不覆盖）`;
 
 /** Statuses whose letters may carry the seal (signed off). */
@@ -68,8 +70,15 @@ interface Flags {
   readonly force: boolean;
 }
 
+/** A formal copy is refused while the linter reports errors, as in the app (正式导出). */
+function assertFormalAllowed(draft: Draft, settings: Settings, flags: Flags): void {
+  if (flags.formal) assertFormalExportClean(draft, settings, todayIso(new Date()));
+}
+
 async function exportOne(draft: unknown, settings: Settings, target: string, flags: Flags, io: CliIo): Promise<number> {
-  const status = Draft.safeParse(draft).data?.status;
+  const parsed = Draft.safeParse(draft);
+  if (parsed.success) assertFormalAllowed(parsed.data, settings, flags);
+  const status = parsed.data?.status;
   const sealAllowed = flags.formal && status !== undefined && SEALABLE.includes(status);
   const sealPng = sealAllowed ? await readSeal(settings) : null;
   const r = await exportDraftToFile({
@@ -110,6 +119,7 @@ async function exportAll(dataDir: string, outDir: string, status: DraftStatus | 
     for (const j of jobs) {
       try {
         const draft = await services.store.get(j.id);
+        assertFormalAllowed(draft, settings, flags);
         const sealAllowed = flags.formal && SEALABLE.includes(draft.status);
         await exportDraftToFile({
           draft,

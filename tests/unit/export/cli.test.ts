@@ -34,6 +34,19 @@ describe("replydesk export", () => {
     expect(out).toContain("正式件（未盖章）");
   });
 
+  it("--formal refuses a draft the linter finds errors in, writes nothing, and still exports it as 草稿", async () => {
+    const d = sampleDraft();
+    const broken = { ...d, record: { ...d.record, disclosure: null } };
+    writeFileSync(path.join(dir, "b.json"), JSON.stringify(broken));
+    await expect(exportCommand.run(["b.json", "-o", "b.docx", "--formal"], io())).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      message: expect.stringMatching(/不能正式导出[\s\S]*R11/) as unknown,
+    });
+    expect(existsSync(path.join(dir, "b.docx"))).toBe(false);
+    expect(await exportCommand.run(["b.json", "-o", "b.docx"], io())).toBe(0);
+    expect(out).toContain("已导出草稿件");
+  });
+
   it("exports a draft.json file", async () => {
     writeFileSync(path.join(dir, "d.json"), JSON.stringify(sampleDraft()));
     expect(await exportCommand.run(["d.json", "-o", "d.docx"], io())).toBe(0);
