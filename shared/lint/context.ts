@@ -26,10 +26,15 @@ export interface LintInput {
 /** Builds the context every rule reads. */
 export function createLintContext(input: LintInput): LintContext {
   const imported = input.imported ?? false;
+  // The layout is built on first use only: most runs (every keystroke's lint in the editor) never read it.
+  let layout: LetterLayout | undefined = input.layout;
   return {
     draft: input.draft,
     settings: input.settings,
-    layout: input.layout ?? buildLayout(input.draft, input.settings, { sealed: false, isDraft: true }),
+    get layout(): LetterLayout {
+      layout ??= buildLayout(input.draft, input.settings, { sealed: false, isDraft: true });
+      return layout;
+    },
     today: input.today,
     imported,
     purpose: input.purpose ?? "edit",

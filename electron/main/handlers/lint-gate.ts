@@ -2,14 +2,12 @@
 // acknowledged with a reason that goes into the draft's audit trail (errors cannot be acknowledged away).
 import { AppError } from "../../../shared/api/errors";
 import { blocking, lintDraft, type Finding } from "../../../shared/lint";
+import { ACKNOWLEDGE_ACTION, type AcknowledgementDetails } from "../../../shared/lint/acknowledgement";
 import type { Draft } from "../../../shared/model/draft";
 import type { Settings } from "../../../shared/model/settings";
 import type { AuditEntry } from "../../../shared/workflow/schemas";
 import { transition, type Actor } from "../../../shared/workflow/status-machine";
 import type { WorkflowService } from "../services/workflow/workflow-service";
-
-/** The audit action of an acknowledged warning (the panel reads it back from the trail). */
-export const ACKNOWLEDGE_ACTION = "acknowledgeFinding";
 
 /** How many blocking findings the refusal lists before saying how many more there are. */
 const LISTED = 8;
@@ -51,13 +49,6 @@ export async function guardSubmit(
   assertSubmitClean(draft, settings, today);
 }
 
-/** What the person acknowledges: the finding (rule + message, as the panel showed it) and why. */
-export interface Acknowledgement {
-  readonly rule: string;
-  readonly message: string;
-  readonly reason: string;
-}
-
 /**
  * Appends an acknowledgement to the draft's audit trail. Refused when the stored draft reports this finding as an
  * error: errors block 提交审核 and must be fixed, not acknowledged. (A warning the stored copy does not show yet,
@@ -68,7 +59,7 @@ export async function acknowledgeFinding(
   settings: Settings,
   today: string,
   id: string,
-  ack: Acknowledgement,
+  ack: AcknowledgementDetails,
 ): Promise<AuditEntry> {
   const draft = await wf.store.get(id);
   const findings = lintDraft({ draft, settings, today });

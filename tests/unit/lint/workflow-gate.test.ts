@@ -6,9 +6,9 @@ import { dispatch } from "../../../electron/main/dispatch";
 import { buildHandlers } from "../../../electron/main/handlers";
 import type { HandlerContext } from "../../../electron/main/handlers/context";
 import { folderPorts } from "../../../electron/main/handlers/host-ports";
-import { ACKNOWLEDGE_ACTION } from "../../../electron/main/handlers/lint-gate";
 import { openHandlerContext } from "../../../electron/main/host";
 import { lintDraft } from "../../../shared/lint";
+import { ACKNOWLEDGE_ACTION, acknowledgementOf } from "../../../shared/lint/acknowledgement";
 import type { Draft } from "../../../shared/model/draft";
 import type { AuditEntry } from "../../../shared/workflow/schemas";
 import { tempDir } from "../foundation/helpers";
@@ -123,6 +123,7 @@ describe("acknowledgeFinding", () => {
       reason: "  原文即如此表述，单位为人民币元，已与提案人确认  ",
     });
     expect(entry.action).toBe(ACKNOWLEDGE_ACTION);
+    expect(acknowledgementOf(entry)?.reason).toBe("原文即如此表述，单位为人民币元，已与提案人确认");
     expect(entry.actor).toEqual({ name: "王拟稿", role: "拟稿人" });
     expect(entry.details).toMatchObject({
       rule: "R16",

@@ -1,11 +1,9 @@
 // Warnings acknowledged with a reason: read from the draft's audit trail, added through api.acknowledgeFinding.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Finding } from "../../../../shared/lint";
+import { acknowledgementOf } from "../../../../shared/lint/acknowledgement";
 import type { AuditEntry } from "../../../../shared/workflow/schemas";
 import { api, errorMessage } from "../../api";
-
-/** The audit action main records for an acknowledgement (electron/main/handlers/lint-gate.ts). */
-export const ACKNOWLEDGE_ACTION = "acknowledgeFinding";
 
 /** One acknowledgement as the panel shows it. */
 export interface Acknowledged {
@@ -32,10 +30,8 @@ export function ackKey(rule: string, message: string): string {
 function collect(entries: readonly AuditEntry[]): Map<string, Acknowledged> {
   const out = new Map<string, Acknowledged>();
   for (const e of entries) {
-    if (e.action !== ACKNOWLEDGE_ACTION) continue;
-    const { rule, message, reason } = e.details;
-    if (typeof rule !== "string" || typeof message !== "string" || typeof reason !== "string") continue;
-    out.set(ackKey(rule, message), { reason, by: e.actor.name, time: e.time });
+    const ack = acknowledgementOf(e);
+    if (ack) out.set(ackKey(ack.rule, ack.message), { reason: ack.reason, by: e.actor.name, time: e.time });
   }
   return out;
 }
