@@ -44,7 +44,12 @@ export function ParagraphList({ label, items, onChange, editKey, addLabel, lintP
           </button>
         </div>
       ))}
-      <button type="button" className="btn btn-small" onClick={() => onChange([...items, ""])}>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => onChange([...items, ""])}
+        data-lint-path={lintPath}
+      >
         {addLabel}
       </button>
     </div>

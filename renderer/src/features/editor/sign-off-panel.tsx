@@ -42,7 +42,7 @@ function StringList(props: {
           </button>
         </div>
       ))}
-      <button type="button" className="btn btn-small" onClick={() => onChange([...items, ""])}>
+      <button type="button" className="btn btn-small" onClick={() => onChange([...items, ""])} data-lint-path={editKey}>
         {addLabel}
       </button>
     </div>

@@ -15,15 +15,18 @@ function kebab(s: string): string {
   return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
+// A list's 添加 button carries the list's path: it is the target only when the list has no field yet.
 function byLintPath(root: ParentNode, path: string): HTMLElement | null {
   const all = root.querySelectorAll<HTMLElement>("[data-lint-path]");
   let prefixed: HTMLElement | null = null;
+  let button: HTMLElement | null = null;
   for (const el of all) {
     const p = el.dataset["lintPath"] ?? "";
-    if (p === path) return el;
-    if (!prefixed && p.startsWith(`${path}.`)) prefixed = el;
+    if (p === path && el.tagName !== "BUTTON") return el;
+    if (p === path) button ??= el;
+    else if (!prefixed && p.startsWith(`${path}.`)) prefixed = el;
   }
-  return prefixed;
+  return prefixed ?? button;
 }
 
 function focusable(el: HTMLElement): HTMLElement {
