@@ -2,7 +2,7 @@
 // supervisor's machine (data folder B) exchange .replydesk files; on B the supervisor comments, returns and
 // later approves; then, as 文书 on B, the clerk numbers, signs, exports with the seal and marks 已答复. The
 // audit trail is checked entry by entry at the end.
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -11,7 +11,7 @@ import { DraftListPage } from "./pages/draft-list-page";
 import { docxText, SealSettings, visibleText } from "./pages/export-dialogs";
 import { makeSealPng } from "./pages/export-setup";
 import { importFromList, WorkflowBar } from "./pages/workflow-bar";
-import { openMachine, setProfile, today, type Machine } from "./pages/workflow-machines";
+import { fingerprint, openMachine, setProfile, today, type Machine } from "./pages/workflow-machines";
 import type { RunningServer } from "./web-server";
 
 const BUREAU = "惠济区科技和工业信息化局";
@@ -21,9 +21,13 @@ const ADDED = "对以上答复有什么意见，请填写征询意见表反馈�
 
 /**
  * The letter the officer has been writing (set-up data, not under test): the shipped sample letter without
- * the clerk's fields and 成文日期, with a template placeholder still in the closing.
+ * the clerk's fields; by default without 成文日期 and with a template placeholder still in the closing.
  */
-async function seedLetter(request: APIRequestContext, server: RunningServer): Promise<{ id: string; title: string }> {
+async function seedLetter(
+  request: APIRequestContext,
+  server: RunningServer,
+  opts: { readonly finished: boolean } = { finished: false },
+): Promise<{ id: string; title: string }> {
   type Letter = { closing: string[]; signOff: Record<string, unknown> };
   type DraftLike = { id: string; revision: number; record: Record<string, unknown>; letter: Letter };
   const created = await callApi<DraftLike>(request, server, "createSampleDraft", {});
@@ -32,8 +36,8 @@ async function seedLetter(request: APIRequestContext, server: RunningServer): Pr
     record: { ...created.record, docNumber: null, signer: null, signDate: null },
     letter: {
       ...created.letter,
-      closing: [`${CLOSING}${PLACEHOLDER}`],
-      signOff: { ...created.letter.signOff, date: null },
+      closing: [opts.finished ? CLOSING : `${CLOSING}${PLACEHOLDER}`],
+      signOff: { ...created.letter.signOff, date: opts.finished ? today() : null },
     },
   };
   await callApi(request, server, "saveDraft", { draft, baseRevision: created.revision });
@@ -268,6 +272,112 @@ test("officer, supervisor and clerk on two machines: submit, comment and return,
     await listB.open();
     await expect(listB.row(title)).toContainText("已答复");
     await expect(listB.row(title)).not.toContainText("待我处理");
+  } finally {
+    await A.close();
+    await B.close();
+  }
+});
+
+test("exchange files: an unchanged file is recognised, tampered and truncated ones are refused, both sides' edits are kept; editing a reviewed draft warns first; a broken audit chain is reported", async ({
+  browser,
+  request,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const carried = testInfo.outputPath("carried");
+  await mkdir(carried, { recursive: true });
+  const A = await openMachine(browser, "officer");
+  const B = await openMachine(browser, "supervisor");
+  try {
+    await setProfile(A.page, { name: "李华", role: "拟稿人", fullName: BUREAU });
+    const { id, title } = await seedLetter(request, A.server, { finished: true });
+    let bar = await openFromList(A, title);
+    await bar.submitButton.click();
+    await expect(bar.badge()).toHaveText("待审核");
+    const first = await bar.exportExchange(carried);
+
+    await setProfile(B.page, { name: "王强", role: "审核人", fullName: BUREAU });
+    const listB = new DraftListPage(B.page);
+    await listB.open();
+    let result = await importFromList(B.page, first);
+    await expect(result).toContainText("已导入新文稿");
+    result = await importFromList(B.page, first);
+    await expect(result).toContainText("文件与本机一致，未做改动");
+
+    // A file changed after export, and a file cut short in transfer: refused with the reason, nothing written.
+    const before = await fingerprint(B.dataDir);
+    const text = await readFile(first, "utf8");
+    const tamperedText = text.replace(CLOSING, CLOSING.replace("欢迎", "不欢迎"));
+    expect(tamperedText).not.toBe(text);
+    const tampered = path.join(carried, "tampered.replydesk");
+    await writeFile(tampered, tamperedText);
+    result = await importFromList(B.page, tampered);
+    await expect(result).toHaveAttribute("role", "alert");
+    await expect(result).toContainText("未导入「tampered.replydesk」");
+    await expect(result).toContainText("完整性校验失败");
+    await expect(result).toContainText("本机数据未做任何改动");
+    const truncated = path.join(carried, "truncated.replydesk");
+    await writeFile(truncated, text.slice(0, Math.floor(text.length / 2)));
+    result = await importFromList(B.page, truncated);
+    await expect(result).toContainText("未导入「truncated.replydesk」");
+    await expect(result).toContainText("文件不完整或已损坏");
+    expect(await fingerprint(B.dataDir)).toEqual(before);
+    await expect(listB.rows).toHaveCount(1);
+
+    // The supervisor approves, then edits: a warning first; confirming drops the draft to 草稿.
+    bar = await openFromList(B, title);
+    await bar.approve(1);
+    await expect(bar.badge()).toHaveText("已审核");
+    const closingB = B.page.getByRole("textbox", { name: "结尾第1段", exact: true });
+    await closingB.fill(`${CLOSING}专此答复。`);
+    const warningB = B.page.getByRole("dialog", { name: "修改这份文稿？" });
+    await expect(warningB).toContainText("审核结果作废");
+    await warningB.getByRole("button", { name: "修改并退回草稿" }).click();
+    await expect(bar.badge()).toHaveText("草稿");
+    await expect(closingB).toHaveValue(`${CLOSING}专此答复。`);
+    await expect(B.page.getByTestId("save-state")).toHaveText("已保存");
+    await bar.openAudit();
+    await expect(bar.audit.getByRole("row").last()).toContainText("王强（审核人）修改（退回草稿）");
+
+    // Meanwhile the officer changes the same paragraph (a draft under review asks first too) and sends it.
+    bar = new WorkflowBar(A.page);
+    const closingA = A.page.getByRole("textbox", { name: "结尾第1段", exact: true });
+    await closingA.fill(`${CLOSING}特此函复。`);
+    const warningA = A.page.getByRole("dialog", { name: "修改这份文稿？" });
+    await expect(warningA).toContainText("此文稿正在审核中");
+    await warningA.getByRole("button", { name: "修改并退回草稿" }).click();
+    await expect(bar.badge()).toHaveText("草稿");
+    await expect(A.page.getByTestId("save-state")).toHaveText("已保存");
+    const second = await bar.exportExchange(carried);
+
+    // Both changed the text: the supervisor's stays, the officer's is kept as a conflict version and shown.
+    bar = new WorkflowBar(B.page);
+    await bar.importExchange(second);
+    await expect(bar.importResult).toContainText("已合并，但双方都修改了正文");
+    await expect(bar.importResult).toContainText("李华 的正文已另存为第 2 版");
+    await expect(closingB).toHaveValue(`${CLOSING}专此答复。`);
+    await bar.openReview();
+    const picker = bar.review.getByLabel("对比版本");
+    await expect(picker.locator("option", { hasText: "第 2 版 · 冲突版本 · 李华" })).toHaveCount(1);
+    await picker.selectOption("2");
+    await expect(bar.review.getByTestId("review-base")).toContainText("与第 2 版 · 冲突版本 · 李华");
+    const block = bar.block("结尾第1段");
+    // 特此函复。→ 专此答复。: the lone common 此 is folded into the change, so it reads as one phrase.
+    await expect(block.getByRole("deletion")).toHaveText("特此函");
+    await expect(block.getByRole("insertion")).toHaveText("专此答");
+
+    // Someone edits an audit entry on disk: the chain check says so, clearly.
+    const auditFile = path.join(B.dataDir, "audit", `${id}.jsonl`);
+    const lines = (await readFile(auditFile, "utf8")).split("\n");
+    const at = lines.findIndex((l) => l.includes('"action":"approve"'));
+    expect(at).toBeGreaterThan(0);
+    lines[at] = (lines[at] ?? "").replace("王强", "赵六");
+    await writeFile(auditFile, lines.join("\n"));
+    await B.page.reload();
+    bar = new WorkflowBar(B.page);
+    await expect(bar.alert).toContainText(`审计记录已被改动或删除：第 ${at + 1} 条审计记录的内容被修改过`);
+    await bar.openAudit();
+    await expect(bar.audit.getByTestId("audit-chain")).toHaveAttribute("role", "alert");
+    await expect(bar.audit.getByTestId("audit-chain")).toContainText(`只列出校验通过的前 ${at} 条`);
   } finally {
     await A.close();
     await B.close();

@@ -1,6 +1,7 @@
 // Two offline "machines" for the workflow spec: each its own data folder, browser-mode server and browser
 // context; and the user profile of a machine set through the settings page.
-import { mkdtemp, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
@@ -28,10 +29,14 @@ export async function openMachine(browser: Browser, label: string): Promise<Mach
     server,
     context,
     page,
+    // Stops the server and removes the folder even if closing the browser context fails.
     close: async () => {
-      await context.close();
-      await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        await server.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -60,4 +65,33 @@ export async function setProfile(page: Page, profile: Profile): Promise<void> {
 export function today(): string {
   const t = new Date();
   return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, "0")}-${String(t.getDate()).padStart(2, "0")}`;
+}
+
+/**
+ * SHA-256 of every file of a data folder except backups/ and index.json: the index is a cache of the draft
+ * files written on a debounce, so an earlier save may land in it at any moment.
+ */
+export async function fingerprint(dataDir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      const rel = path.relative(dataDir, p);
+      if (e.isDirectory()) {
+        if (rel !== "backups") await walk(p);
+      } else if (rel !== "index.json") {
+        out[rel] = createHash("sha256")
+          .update(await readFile(p))
+          .digest("hex");
+      }
+    }
+  };
+  await walk(dataDir);
+  return out;
 }

@@ -22,7 +22,8 @@ export function describeImport(outcome: ImportOutcome): ImportDescription {
     return {
       tone: "error",
       headline: `未导入「${outcome.fileName}」`,
-      lines: [outcome.message, "本机数据未做任何改动。"],
+      // Main's refusals already say that nothing changed; a failure before main was reached did not either.
+      lines: outcome.message.includes("未做任何改动") ? [outcome.message] : [outcome.message, "本机数据未做任何改动。"],
     };
   }
   const a = outcome.answer;

@@ -13,10 +13,11 @@ export interface WorkflowData {
 }
 
 /**
- * Loads the records of draft `id`; they are loaded again when `status` changes (an edit that drops the draft
- * to 草稿 writes an audit entry) and on reload() after the UI's own actions.
+ * Loads the records of draft `id`; they are loaded again on reload() after the UI's own actions, and when
+ * `status` or `revision` changes: the save of an edit that drops a reviewed draft to 草稿 writes an audit entry
+ * (three small reads per autosave; the chain check is a hash per entry).
  */
-export function useWorkflowData(id: string, status: DraftStatus) {
+export function useWorkflowData(id: string, status: DraftStatus, revision: number) {
   const load = useCallback(
     async (): Promise<WorkflowData> => {
       const [versions, comments, audit] = await Promise.all([
@@ -26,9 +27,9 @@ export function useWorkflowData(id: string, status: DraftStatus) {
       ]);
       return { versions, comments, audit };
     },
-    // status is not read, but a change of it means the audit trail has grown.
+    // status and revision are not read, but a change of either may mean the audit trail has grown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [id, status],
+    [id, status, revision],
   );
   return useAsync(load);
 }

@@ -49,7 +49,7 @@ function lastEntry(entries: readonly AuditEntry[], action: string): AuditEntry |
 export function WorkflowBar({ draft, settings, saveFirst, saveProblem, onChanged }: WorkflowBarProps) {
   const { id, status } = draft;
   const { role, name } = settings.user;
-  const data = useWorkflowData(id, status);
+  const data = useWorkflowData(id, status, draft.revision);
   const [panel, setPanel] = useState<Panel | "auto">("auto");
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
