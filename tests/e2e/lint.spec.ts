@@ -8,6 +8,7 @@ import { LintPanel } from "./pages/lint-panel";
 interface DraftJson {
   id: string;
   revision: number;
+  record: Record<string, unknown>;
   letter: { salutation: string | null; opening: string; closing: string[] } & Record<string, unknown>;
 }
 
@@ -120,6 +121,7 @@ test("errors offer no 确认忽略 and are refused by main; a reason is required
   const sample = await callApi<DraftJson>(request, server, "createSampleDraft", {});
   const defective = {
     ...sample,
+    record: { ...sample.record, category: null },
     letter: { ...sample.letter, opening: OPENING, closing: [...sample.letter.closing, MONEY] },
   };
   await callApi(request, server, "saveDraft", { draft: defective, baseRevision: sample.revision });
@@ -140,6 +142,11 @@ test("errors offer no 确认忽略 and are refused by main; a reason is required
     ok: false,
     error: { code: "BAD_INPUT", message: "R12 是错误，不能确认忽略，请改正后再提交。" },
   });
+
+  // A finding about the record jumps to its field in 基本信息.
+  const r10 = lint.finding("R10", "答复类别");
+  await lint.jumpTo(r10);
+  await expect(page.locator("#record-category")).toBeFocused();
 
   // The dialog needs a reason; 取消 records nothing.
   const money = lint.finding("R16", "7000万");
