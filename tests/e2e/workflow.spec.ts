@@ -235,6 +235,15 @@ test("officer, supervisor and clerk on two machines: submit, comment and return,
     await expect(replied).toContainText("已答复，答复日期");
     await expect(bar.waiting).toHaveText("流程已完成。");
     await snapshot(B, "clerk-panel-done");
+    // A replied letter is no longer editable: the edit is refused and explained, nothing is saved.
+    const closingB = B.page.getByRole("textbox", { name: "结尾第1段", exact: true });
+    await closingB.fill(`${CLOSING}再改。`);
+    const locked = B.page.getByRole("alert").filter({ hasText: "文稿已「已答复」，不能修改" });
+    await expect(locked).toContainText("刚才的改动没有保存");
+    await closingB.blur();
+    await expect(closingB).toHaveValue(`${CLOSING}${ADDED}`);
+    await locked.getByRole("button", { name: "知道了" }).click();
+    await expect(B.page.getByTestId("save-state")).toHaveText("已保存");
 
     // ── The audit trail on B: every step, in order, by whom, on which version; the chain is intact ──
     await bar.openAudit();
