@@ -86,3 +86,8 @@ export const HAN = /\p{Script=Han}/u;
 export function roleOf(channel: "提案" | "建议"): "委员" | "代表" {
   return channel === "提案" ? "委员" : "代表";
 }
+
+/** Wraps text in “” for a message; quotation marks inside become ‘’ (nested quotes, as Chinese writing does). */
+export function quoted(text: string): string {
+  return `“${text.replace(/“/g, "‘").replace(/”/g, "’")}”`;
+}

@@ -4,7 +4,7 @@ import { daysBetween, formatChineseDate } from "../../letter/dates";
 import { FIGURE_MISSING, figureIdsIn } from "../../letter/variables";
 import { isBodyField, type ViewField } from "../text-view";
 import type { Finding, LintContext, LintRule } from "../types";
-import { fieldFinding, finding, sentenceAround } from "../util";
+import { fieldFinding, finding, quoted, sentenceAround } from "../util";
 
 const W = { rule: "R16", severity: "warning" } as const;
 const NUM = String.raw`\d+(?:\.\d+)?`;
@@ -153,7 +153,7 @@ function repeated(all: readonly Qty[], out: Finding[]): void {
         fieldFinding(
           {
             ...W,
-            message: `“${q.key}”前文为${first.value}${first.unit}，此处为${q.value}${q.unit}，同一数据前后不一致，请核对。`,
+            message: `${quoted(q.key)}前文为${first.value}${first.unit}，此处为${q.value}${q.unit}，同一数据前后不一致，请核对。`,
           },
           q.field,
           q.at,
@@ -237,7 +237,7 @@ function staleFigures(ctx: LintContext, out: Finding[]): void {
     out.push(
       finding({
         ...W,
-        message: `数据“${fig.label || fig.value}”的统计时间是${formatChineseDate(fig.asOf)}，已超过${ctx.staleFigureDays}天，请更新为最新数据或注明统计时间。`,
+        message: `数据${quoted(fig.label || fig.value)}的统计时间是${formatChineseDate(fig.asOf)}，已超过${ctx.staleFigureDays}天，请更新为最新数据或注明统计时间。`,
         location: { path: use.path, start: at, end: at + (src.includes(token) ? token.length : 0) },
       }),
     );
