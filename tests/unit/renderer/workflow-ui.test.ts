@@ -115,6 +115,8 @@ describe("audit lines", () => {
     expect(returnText(ret)).toBe("原因：数据无出处、其他；说明：请补充");
     expect(auditSummary(ret)).toBe("原因：数据无出处、其他；说明：请补充；「待审核」→「退回修改」");
     expect(auditSummary(entry("comment", { anchor: "closing.0" }), () => "结尾第1段")).toBe("位置：结尾第1段");
+    const ack = entry("acknowledgeFinding", { rule: "R21", message: "数据较旧", reason: "已核实" });
+    expect(auditSummary(ack)).toBe("R21 数据较旧；理由：已核实");
   });
 });
 

@@ -1,4 +1,5 @@
 // Audit entries in words: the action name and a one-line summary of its details.
+import { acknowledgementOf, ACKNOWLEDGE_ACTION } from "../../../../shared/lint/acknowledgement";
 import type { AuditEntry } from "../../../../shared/workflow/schemas";
 
 const ACTION_LABEL: Readonly<Record<string, string>> = {
@@ -16,7 +17,7 @@ const ACTION_LABEL: Readonly<Record<string, string>> = {
   resolveComment: "批注已解决",
   exchangeExport: "导出交换文件",
   exchangeImport: "导入交换文件",
-  acknowledgeFinding: "确认检查提示",
+  [ACKNOWLEDGE_ACTION]: "确认忽略警告",
 };
 
 /** The Chinese name of an audit action (unknown actions are shown as recorded). */
@@ -80,6 +81,8 @@ export function auditSummary(entry: AuditEntry, place: (anchor: string) => strin
       break;
     }
   }
+  const ack = acknowledgementOf(entry);
+  if (ack) parts.push(`${ack.rule} ${ack.message}；理由：${ack.reason}`);
   if (from && to && from !== to) parts.push(`「${from}」→「${to}」`);
   if (entry.importedFrom) parts.push("（从交换文件并入）");
   return parts.filter(Boolean).join("；");
