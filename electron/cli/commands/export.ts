@@ -6,7 +6,7 @@ import { AppError } from "../../../shared/api/errors";
 import { Draft, DraftStatus } from "../../../shared/model/draft";
 import { DEFAULT_SETTINGS, type Settings } from "../../../shared/model/settings";
 import { todayIso } from "../../../shared/letter/dates";
-import { assertFormalExportClean } from "../../main/handlers/export-guard";
+import { assertGateClean } from "../../../shared/lint/gate";
 import { exportDraftToFile } from "../../main/services/export/export-draft";
 import { safeDocxFileName } from "../../main/services/export/file-name";
 import { resolveDataDir } from "../../main/services/data-dir";
@@ -72,7 +72,7 @@ interface Flags {
 
 /** A formal copy is refused while the linter reports errors, as in the app (正式导出). */
 function assertFormalAllowed(draft: Draft, settings: Settings, flags: Flags): void {
-  if (flags.formal) assertFormalExportClean(draft, settings, todayIso(new Date()));
+  if (flags.formal) assertGateClean("export", draft, settings, todayIso(new Date()));
 }
 
 async function exportOne(draft: unknown, settings: Settings, target: string, flags: Flags, io: CliIo): Promise<number> {

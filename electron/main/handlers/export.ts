@@ -4,12 +4,12 @@ import { format } from "date-fns";
 import type { Handlers } from "../../../shared/api/contract";
 import { AppError } from "../../../shared/api/errors";
 import type { BatchExportStatus, exportMethods } from "../../../shared/api/export";
+import { assertGateClean } from "../../../shared/lint/gate";
 import type { DraftStatus } from "../../../shared/model/draft";
 import { renderDraftDocx } from "../services/export/export-draft";
 import { checkPng } from "../services/export/seal";
 import { clearSeal, readSeal, setSeal } from "../services/seal-store";
 import type { HandlerContext } from "./context";
-import { assertFormalExportClean } from "./export-guard";
 import { uniqueNames, type NamedFile } from "./host-ports";
 import { letterFileName } from "./letter-file-name";
 import { workflowFor } from "./workflow";
@@ -75,7 +75,7 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
           `正式导出（盖章）仅限已签发或已答复的文稿，当前状态为“${draft.status}”。可先导出草稿，或完成审核与签发。`,
         );
       }
-      if (formal) assertFormalExportClean(draft, ctx.settings.get(), format(ctx.now(), "yyyy-MM-dd"));
+      if (formal) assertGateClean("export", draft, ctx.settings.get(), format(ctx.now(), "yyyy-MM-dd"));
       const sealPng = formal ? await readSeal(ctx.settings) : null;
       const out = await renderDraftDocx({ draft, settings: ctx.settings.get(), formal, sealPng, sealAllowed: formal });
       const fileName = letterFileName(out.title, ctx.settings.get().bureau);

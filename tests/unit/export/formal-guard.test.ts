@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch } from "../../../electron/main/dispatch";
 import { buildHandlers } from "../../../electron/main/handlers";
 import type { HandlerContext } from "../../../electron/main/handlers/context";
-import { blockersMessage, formalExportBlockers } from "../../../electron/main/handlers/export-guard";
 import { folderPorts } from "../../../electron/main/handlers/host-ports";
 import { openHandlerContext } from "../../../electron/main/host";
 import { blocking, lintDraft } from "../../../shared/lint";
+import { gateBlockers, gateMessage } from "../../../shared/lint/gate";
 import type { Draft } from "../../../shared/model/draft";
 import { tempDir } from "../foundation/helpers";
 import { sampleDraft, sampleSettings, unzipDocx } from "./helpers";
@@ -83,7 +83,7 @@ describe("formal export lint gate", () => {
 
   it("uses purpose export: approval-trail rules that are only advice while editing block here", () => {
     const draft = { ...sampleDraft(), record: { ...sampleDraft().record, signer: null } };
-    const rules = formalExportBlockers(draft, sampleSettings(), "2025-01-10").map((f) => f.rule);
+    const rules = gateBlockers("export", draft, sampleSettings(), "2025-01-10").map((f) => f.rule);
     expect(rules).toContain("R26");
     const whileEditing = lintDraft({ draft, settings: sampleSettings(), today: "2025-01-10", purpose: "edit" });
     expect(blocking(whileEditing).map((f) => f.rule)).not.toContain("R26");
@@ -96,7 +96,7 @@ describe("formal export lint gate", () => {
       message: `问题${i + 1}`,
       location: null,
     }));
-    const text = blockersMessage(many);
+    const text = gateMessage("export", many);
     expect(text).toContain("11 处错误");
     expect(text).toContain("8. R10 问题8");
     expect(text).not.toContain("问题9");
