@@ -71,6 +71,7 @@ export async function benchExport(): Promise<BenchResult> {
     const rows: BenchRow[] = [
       row("冷：模块加载（tsx 即时编译，非打包版）", median(colds.map((c) => c.moduleLoadMs)), "ms"),
       row("冷：第一份 版式+生成+打包（含模板打包，新进程）", median(colds.map((c) => c.coldBuildMs)), "ms"),
+      row("冷：第一份 版式+生成+打包（进程 CPU 时间）", median(colds.map((c) => c.coldBuildCpuMs)), "ms"),
       row("冷：第一份 写盘（临时文件 + fsync + 改名）", median(colds.map((c) => c.coldWriteMs)), "ms"),
       row("热：版式+生成+打包（中位数）", warm.median, "ms", `< ${T.warmMs}`, warm.median < T.warmMs),
       row("热：版式+生成+打包（p95）", warm.p95, "ms"),

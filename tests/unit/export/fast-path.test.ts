@@ -1,9 +1,13 @@
 // The fast builder (cached package template + per-letter document.xml) against the plain docx Packer build:
 // the same parts in the same order with the same content, for every configuration the template depends on.
+import { Paragraph } from "docx";
+import type { Document } from "docx";
 import { describe, expect, it } from "vitest";
 import { buildDocx } from "../../../electron/main/services/export/build-docx";
 import { buildDocxWithPacker } from "../../../electron/main/services/export/build-docx-packer";
-import { clearPackageTemplates } from "../../../electron/main/services/export/package-template";
+import { letterConfig, letterDocument } from "../../../electron/main/services/export/letter-document";
+import { sealImage } from "../../../electron/main/services/export/seal";
+import { clearPackageTemplates, packageParts } from "../../../electron/main/services/export/package-template";
 import type { LetterLayout } from "../../../shared/letter/layout-types";
 import { makePng, sampleLayout, tinyLayout, unzipDocx, withSealed } from "./helpers";
 import { unzipSync } from "fflate";
@@ -78,5 +82,31 @@ describe("fast builder = docx Packer build", () => {
     expect(da["word/document.xml"]).toContain("王某委员：");
     expect(db["word/document.xml"]).toContain("李某委员：");
     expect(db["word/document.xml"]).not.toContain("王某委员：");
+  });
+
+  it("template parts from docx's compiler = the public Packer.pack + unzip fallback", async () => {
+    const layout = sampleLayout({ sealed: true, isDraft: false }, { letterhead: true });
+    const config = letterConfig(layout, makePng(80, 80));
+    const meta = { title: "t", author: "a", description: "d", custom: [] };
+    const doc = (): Document => {
+      const seal = config.seal;
+      if (!seal) throw new Error("no seal");
+      const probe = new Paragraph({ children: [sealImage(seal.png, seal.info, { centreX: 0, centreY: 0 })] });
+      return letterDocument(config, meta, [probe]);
+    };
+    const text = (v: string | Uint8Array | undefined): string =>
+      // Bytes as latin1 text (pictures are binary), the same for XML given as a string.
+      (typeof v === "string" ? Buffer.from(v, "utf8") : Buffer.from(v ?? []))
+        .toString("latin1")
+        .replace(/<wp:docPr id="\d+"/g, "<wp:docPr")
+        .replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*</g, "$1T<");
+    const compiled = await packageParts(doc());
+    const unzipped = await packageParts(doc(), null);
+    // The first came from docx's compiler (XML as text), the second through Packer.pack and unzip (bytes).
+    expect(typeof compiled.get("word/document.xml")).toBe("string");
+    expect(unzipped.get("word/document.xml")).toBeInstanceOf(Uint8Array);
+    expect([...compiled.keys()]).toEqual([...unzipped.keys()]);
+    expect([...compiled.keys()]).toContain("word/media/image1.png");
+    for (const [name, v] of compiled) expect({ name, xml: text(v) }).toEqual({ name, xml: text(unzipped.get(name)) });
   });
 });

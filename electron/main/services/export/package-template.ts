@@ -3,6 +3,7 @@
 // picture — packed once by docx per configuration, post-processed, compressed, and cached.
 import { createHash } from "node:crypto";
 import { Packer, Paragraph } from "docx";
+import type { Document } from "docx";
 import type { IContext } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import type { LetterConfig, LetterMeta } from "./letter-document";
@@ -73,6 +74,42 @@ function mediaRelationships(rels: string, media: readonly (readonly [string, { r
   return ids;
 }
 
+/** The parts of a package by path, in docx's order: XML as text, pictures as bytes. */
+export type PackageParts = ReadonlyMap<string, string | Uint8Array>;
+
+/** docx's Compiler, which Packer zips the output of; a private member of Packer in docx 9.15 (pinned). */
+interface DocxCompiler {
+  compile(file: Document, prettify: undefined, overrides: readonly never[]): unknown;
+}
+
+function isCompiler(c: unknown): c is DocxCompiler {
+  return typeof c === "object" && c !== null && typeof Reflect.get(c, "compile") === "function";
+}
+
+function isParts(m: unknown): m is PackageParts {
+  return (
+    m instanceof Map &&
+    [...m].every(([k, v]) => typeof k === "string" && (typeof v === "string" || v instanceof Uint8Array))
+  );
+}
+
+/**
+ * The package's parts. Packer.pack deflates every part with fflate and we would inflate them again: in a fresh
+ * process that round trip is two thirds of the template's cost (mostly compiling fflate's code), so the parts are
+ * taken from the compiler Packer uses, before zipping. Should a docx update move it, the public Packer.pack +
+ * unzip path gives the same parts (fast-path.test.ts compares the results with Packer's whole package).
+ */
+export async function packageParts(
+  doc: Document,
+  compiler: unknown = Reflect.get(Packer, "compiler"),
+): Promise<PackageParts> {
+  if (isCompiler(compiler)) {
+    const parts = compiler.compile(doc, undefined, []);
+    if (isParts(parts)) return parts;
+  }
+  return new Map(Object.entries(unzipSync(await Packer.pack(doc, "uint8array"))));
+}
+
 async function buildTemplate(config: LetterConfig): Promise<PackageTemplate> {
   const t = pageTwips(config.page);
   // The body only has to make docx write the parts the letters need: the seal's media and relationship.
@@ -82,23 +119,23 @@ async function buildTemplate(config: LetterConfig): Promise<PackageTemplate> {
       : new Paragraph({ children: [sealImage(config.seal.png, config.seal.info, { centreX: 0, centreY: 0 })] });
   const meta: LetterMeta = { title: "", author: "", description: "", custom: [] };
   const doc = letterDocument(config, meta, [probe]);
-  const files = unzipSync(await Packer.pack(doc, "uint8array"));
+  const files = await packageParts(doc);
   const text = (name: string): string => {
-    const data = files[name];
-    if (!data) throw new Error(`package-template: ${name} missing from the package`);
-    return strFromU8(data);
+    const data = files.get(name);
+    if (data === undefined) throw new Error(`package-template: ${name} missing from the package`);
+    return typeof data === "string" ? data : strFromU8(data);
   };
   const { head, tail } = splitDocument(text("word/document.xml"));
   const edited: Record<string, (xml: string) => string> = {
     "word/styles.xml": (x) => withParagraphDefaults(addStyleChars(x, STYLE_CHAR_INDENTS)),
   };
-  const parts: TemplatePart[] = Object.keys(files).map((name) => {
+  const parts: TemplatePart[] = [...files.keys()].map((name) => {
     const letterPart = LETTER_PARTS.find((p) => p === name);
     if (letterPart) return { kind: "letter", name: letterPart };
     const edit =
       edited[name] ?? (/^word\/footer\d+\.xml$/.test(name) ? (x: string) => addFooterChars(x, t.smallChar) : null);
-    const data = files[name] ?? new Uint8Array();
-    const content = edit ? edit(strFromU8(data)) : data;
+    const data = files.get(name) ?? "";
+    const content = edit ? edit(text(name)) : typeof data === "string" ? data : new Uint8Array(data);
     // Pictures are compressed already: stored.
     return { kind: "static", entry: zipEntry(name, content, name.startsWith("word/media/") ? 0 : STATIC_LEVEL) };
   });
