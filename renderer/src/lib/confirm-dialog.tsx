@@ -1,5 +1,5 @@
 // A modal confirmation (native <dialog>): a question, a confirm button and 取消.
-import { useEffect, useRef } from "react";
+import { DialogActions, useModal } from "./modal";
 
 /** Props: the title, an explanation, the confirm label and the two outcomes. */
 export interface ConfirmDialogProps {
@@ -13,11 +13,7 @@ export interface ConfirmDialogProps {
 
 /** Asks before a destructive action; Esc and 取消 cancel. */
 export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModal();
   return (
     <dialog
       ref={ref}
@@ -28,14 +24,13 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
     >
       <h2 id="confirm-title">{title}</h2>
       <p id="confirm-message">{message}</p>
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onCancel} autoFocus>
-          取消
-        </button>
-        <button type="button" className={danger ? "btn btn-danger" : "btn btn-primary"} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onCancel}
+        cancelAutoFocus
+        confirmLabel={confirmLabel}
+        onConfirm={onConfirm}
+        danger={danger}
+      />
     </dialog>
   );
 }

@@ -1,7 +1,8 @@
 // The 新建 dialog: choose 提案 or 建议 and a built-in template, then create the draft.
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useState, type FormEvent } from "react";
 import type { Channel } from "../../../../shared/model/draft";
 import { api, errorMessage } from "../../api";
+import { DialogActions, FormError, useModal } from "../../lib/modal";
 import { useAsync } from "../../lib/use-async";
 
 /** What the dialog hands back on 创建. */
@@ -20,15 +21,10 @@ export interface NewDraftDialogProps {
 
 /** A modal <dialog> (native: focus trap and Esc for free). */
 export function NewDraftDialog({ onCreate, onClose, busy, error }: NewDraftDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const [channel, setChannel] = useState<Channel>("提案");
   // null: not chosen yet → the first template that fits the channel (a new user starts from standard wording).
   const [templateId, setTemplateId] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const listed = useAsync(useCallback(() => api.listTemplates({}), []));
@@ -83,28 +79,13 @@ export function NewDraftDialog({ onCreate, onClose, busy, error }: NewDraftDialo
               删除此自存模板
             </button>
           )}
-          {deleteError && (
-            <p role="alert" className="form-error">
-              删除模板失败：{deleteError}
-            </p>
-          )}
+          <FormError message={deleteError && `删除模板失败：${deleteError}`} />
           {listed.status === "error" && (
             <p className="field-hint">模板列表暂时无法读取（{listed.error}），可先新建空白答复函。</p>
           )}
         </div>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? "正在创建…" : "创建"}
-          </button>
-        </div>
+        <FormError message={error} />
+        <DialogActions onCancel={onClose} confirmLabel={busy ? "正在创建…" : "创建"} disabled={busy} />
       </form>
     </dialog>
   );

@@ -1,6 +1,7 @@
 // The 批量导出 dialog: choose the drafts, follow the progress (cancellable), read the summary.
-import { useEffect, useRef, type SyntheticEvent } from "react";
+import type { SyntheticEvent } from "react";
 import type { DraftStatus } from "../../../../shared/model/draft";
+import { DialogActions, FormError, useModal } from "../../lib/modal";
 import { BatchProgress } from "./batch-progress";
 import { BatchScopeForm } from "./batch-scope-form";
 import { useBatchJob } from "./use-batch-job";
@@ -13,14 +14,9 @@ export interface BatchExportDialogProps {
 
 /** A modal; Esc while running cancels the job instead of hiding it, closing later is always possible. */
 export function BatchExportDialog({ initialStatus, onClose }: BatchExportDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const batch = useBatchJob();
   const { state } = batch;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const onEscape = (e: SyntheticEvent<HTMLDialogElement>): void => {
     if (state.phase === "running" || state.phase === "starting") {
@@ -56,17 +52,8 @@ export function BatchExportDialog({ initialStatus, onClose }: BatchExportDialogP
       {state.phase === "error" && (
         <div>
           <h2 id="batch-title">批量导出 Word</h2>
-          <p role="alert" className="form-error">
-            {state.message}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="btn" onClick={batch.reset}>
-              返回
-            </button>
-            <button type="button" className="btn btn-primary" onClick={onClose}>
-              关闭
-            </button>
-          </div>
+          <FormError message={state.message} />
+          <DialogActions onCancel={batch.reset} cancelLabel="返回" confirmLabel="关闭" onConfirm={onClose} />
         </div>
       )}
     </dialog>

@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useState, type FormEvent } from "react";
 import { DraftStatus } from "../../../../shared/model/draft";
 import { api } from "../../api";
+import { DialogActions, FormError } from "../../lib/modal";
 import { useAsync } from "../../lib/use-async";
 import { byUpdatedDesc } from "../drafts/use-draft-list";
 import { BatchPickList } from "./batch-pick-list";
@@ -74,11 +75,7 @@ export function BatchScopeForm({ initialStatus, onStart, onClose, busy }: BatchS
           逐份选择
         </label>
       </fieldset>
-      {listed.status === "error" && (
-        <p role="alert" className="form-error">
-          无法读取文稿列表：{listed.error}
-        </p>
-      )}
+      <FormError message={listed.status === "error" ? `无法读取文稿列表：${listed.error}` : null} />
       {scope === "pick" && (
         <>
           <div className="batch-pick-tools">
@@ -95,14 +92,7 @@ export function BatchScopeForm({ initialStatus, onStart, onClose, busy }: BatchS
       <p className="list-note" aria-live="polite">
         {listed.status === "loading" ? "正在读取文稿…" : `将导出 ${count} 份文稿`}
       </p>
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          取消
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={busy || count === 0}>
-          {busy ? "正在开始…" : "开始导出"}
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} confirmLabel={busy ? "正在开始…" : "开始导出"} disabled={busy || count === 0} />
     </form>
   );
 }

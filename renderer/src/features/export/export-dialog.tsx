@@ -1,8 +1,9 @@
 // The 导出 Word dialog: choose 草稿 or 正式导出 (explained, and blocked while it is not allowed), export, see the result.
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useCallback, useMemo, useState, type FormEvent } from "react";
 import type { Draft } from "../../../../shared/model/draft";
 import type { Settings } from "../../../../shared/model/settings";
 import { api } from "../../api";
+import { DialogActions, FormError, useModal } from "../../lib/modal";
 import { useAsync } from "../../lib/use-async";
 import { exportDocx, type ExportMode, type ExportResult } from "./export-docx";
 import { formalGate } from "./formal-gate";
@@ -19,18 +20,13 @@ export interface ExportDialogProps {
 
 /** A modal: mode choice with its explanation, 导出, and the outcome (file name, note or Chinese error). */
 export function ExportDialog({ draft, settings, saveFirst, unsavedWarning, onClose }: ExportDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const gate = useMemo(() => formalGate(draft, settings), [draft, settings]);
   const seal = useAsync(useCallback(() => api.sealInfo({}), []));
   const [mode, setMode] = useState<ExportMode>(() => (gate.allowed ? "formal" : "draft"));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const chosen: ExportMode = mode === "formal" && !gate.allowed ? "draft" : mode;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -103,14 +99,12 @@ export function ExportDialog({ draft, settings, saveFirst, unsavedWarning, onClo
         </fieldset>
         {unsavedWarning && <p className="export-warning">{unsavedWarning}</p>}
         {result && <ExportOutcome result={result} />}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {result?.kind === "delivered" ? "关闭" : "取消"}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? "正在导出…" : chosen === "formal" ? "正式导出" : "导出草稿"}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel={result?.kind === "delivered" ? "关闭" : "取消"}
+          confirmLabel={busy ? "正在导出…" : chosen === "formal" ? "正式导出" : "导出草稿"}
+          disabled={busy}
+        />
       </form>
     </dialog>
   );
@@ -118,13 +112,7 @@ export function ExportDialog({ draft, settings, saveFirst, unsavedWarning, onClo
 
 /** The outcome line(s) of an export. */
 function ExportOutcome({ result }: { readonly result: ExportResult }) {
-  if (result.kind === "error") {
-    return (
-      <p role="alert" className="form-error export-message">
-        {result.message}
-      </p>
-    );
-  }
+  if (result.kind === "error") return <FormError message={result.message} className="export-message" />;
   return (
     <div role="status" className="export-result">
       <p className={result.kind === "delivered" ? "form-ok" : undefined}>{result.message}</p>

@@ -1,6 +1,7 @@
 // 确认忽略 a warning: the person gives a reason, which is kept in the draft's audit trail.
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { Finding } from "../../../../shared/lint";
+import { DialogActions, FormError, useModal } from "../../lib/modal";
 import { TextArea } from "../../lib/text-area";
 
 /** Props: the warning, where it is, and what to do with the reason. */
@@ -14,14 +15,10 @@ export interface AcknowledgeDialogProps {
 
 /** A modal asking why a warning may stand (Esc and 取消 close it without recording anything). */
 export function AcknowledgeDialog({ finding, where, onConfirm, onClose }: AcknowledgeDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const confirm = async (): Promise<void> => {
     if (reason.trim() === "") {
       setError("请填写确认理由，例如“原文如此，已与提案人核实”。");
@@ -53,19 +50,8 @@ export function AcknowledgeDialog({ finding, where, onConfirm, onClose }: Acknow
         placeholder="说明为什么可以保留，例如：原文如此，已与提案人核实"
         autoFocus
       />
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          取消
-        </button>
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void confirm()}>
-          确认忽略
-        </button>
-      </div>
+      <FormError message={error} />
+      <DialogActions onCancel={onClose} confirmLabel="确认忽略" onConfirm={() => void confirm()} disabled={busy} />
     </dialog>
   );
 }

@@ -1,6 +1,7 @@
 // 存为模板: saves the open draft (first) and then its structure as a user template, under a name the user gives.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { api, errorMessage } from "../../api";
+import { DialogActions, FormError, useModal } from "../../lib/modal";
 
 /** Props: the draft, a function that saves pending edits first, and the two outcomes. */
 export interface SaveTemplateDialogProps {
@@ -13,15 +14,10 @@ export interface SaveTemplateDialogProps {
 
 /** A modal that names the new template; errors (empty or duplicate name, storage) stay in the dialog. */
 export function SaveTemplateDialog({ draftId, defaultName, saveFirst, onSaved, onClose }: SaveTemplateDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const [name, setName] = useState(defaultName);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -54,19 +50,8 @@ export function SaveTemplateDialog({ draftId, defaultName, saveFirst, onSaved, o
             autoFocus
           />
         </div>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? "正在保存…" : "保存模板"}
-          </button>
-        </div>
+        <FormError message={error} />
+        <DialogActions onCancel={onClose} confirmLabel={busy ? "正在保存…" : "保存模板"} disabled={busy} />
       </form>
     </dialog>
   );
