@@ -12,6 +12,7 @@ import { figureText } from "../../../../shared/letter/variables";
 import type { Figure } from "../../../../shared/model/draft";
 import { TextInput } from "../../lib/text-input";
 import { useEditor } from "./editor-context";
+import { RemoveButton } from "./item-controls";
 
 const VALUE_RE = /^-?\d+(\.\d+)?$/;
 
@@ -161,14 +162,7 @@ export function FiguresPanel({ onInsert }: FiguresPanelProps) {
                     >
                       插入到光标处
                     </button>
-                    <button
-                      type="button"
-                      className="btn btn-small btn-danger-text"
-                      onClick={() => remove(f)}
-                      aria-label={`删除数据“${name}”`}
-                    >
-                      删除
-                    </button>
+                    <RemoveButton label={`删除数据“${name}”`} onRemove={() => remove(f)} danger />
                   </td>
                 </tr>
               );

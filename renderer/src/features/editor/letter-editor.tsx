@@ -9,6 +9,7 @@ import type { Draft } from "../../../../shared/model/draft";
 import type { Settings } from "../../../../shared/model/settings";
 import { ConfirmDialog } from "../../lib/confirm-dialog";
 import { useBindEditorApply } from "../lint/lint-context";
+import { AutoField } from "./auto-field";
 import { EditorContext, type CaretTarget, type EditorServices } from "./editor-context";
 import { FiguresPanel } from "./figures-panel";
 import { LetterField } from "./letter-field";
@@ -155,44 +156,22 @@ export function LetterEditor({ draft, settings, onChange, onCommit }: LetterEdit
 
         <fieldset className="ed-panel">
           <legend>标题与称呼</legend>
-          <div className="ed-with-reset">
-            <LetterField
-              className="ed-grow"
-              label="标题"
-              value={letter.title ?? ""}
-              placeholder={autoTitle}
-              editKey="title"
-              lintPath="title"
-              onCommit={(t) => apply((d) => updateLetter(d, { title: t.trim() === "" ? null : t }))}
-            />
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={letter.title === null}
-              onClick={() => apply((d) => updateLetter(d, { title: null }))}
-            >
-              使用自动标题
-            </button>
-          </div>
-          <div className="ed-with-reset">
-            <LetterField
-              className="ed-grow"
-              label="称呼"
-              value={letter.salutation ?? ""}
-              placeholder={autoSalutation || "填写提案人后自动生成"}
-              editKey="salutation"
-              lintPath="salutation"
-              onCommit={(t) => apply((d) => updateLetter(d, { salutation: t.trim() === "" ? null : t }))}
-            />
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={letter.salutation === null}
-              onClick={() => apply((d) => updateLetter(d, { salutation: null }))}
-            >
-              使用自动称呼
-            </button>
-          </div>
+          <AutoField
+            label="标题"
+            value={letter.title}
+            placeholder={autoTitle}
+            path="title"
+            resetLabel="使用自动标题"
+            onSet={(title) => apply((d) => updateLetter(d, { title }))}
+          />
+          <AutoField
+            label="称呼"
+            value={letter.salutation}
+            placeholder={autoSalutation || "填写提案人后自动生成"}
+            path="salutation"
+            resetLabel="使用自动称呼"
+            onSet={(salutation) => apply((d) => updateLetter(d, { salutation }))}
+          />
         </fieldset>
 
         <fieldset className="ed-panel">

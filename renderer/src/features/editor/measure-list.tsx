@@ -13,6 +13,7 @@ import {
 import { deeperLevel, siblingLabels, type HeadingLevel } from "../../../../shared/letter/numbering";
 import type { Measure } from "../../../../shared/model/draft";
 import { useEditor } from "./editor-context";
+import { DragHandle, ItemActions } from "./item-controls";
 import { LetterField } from "./letter-field";
 import { SortableList } from "./sortable-list";
 
@@ -53,15 +54,7 @@ export function MeasureList({ section, parent, measures, level, prefix }: Measur
         return (
           <div className={`ed-measure ed-level-${level} ed-style-${m.style}`} role="group" aria-label={name}>
             <div className="ed-item-head">
-              <button
-                type="button"
-                className="ed-handle"
-                aria-label={`拖动${name}`}
-                title="拖动排序（也可 Alt+↑/↓）"
-                {...c.handleProps}
-              >
-                ⠿
-              </button>
+              <DragHandle name={name} controls={c} />
               <span className="ed-num" data-testid="number-label" aria-hidden="true">
                 {label}
               </span>
@@ -79,25 +72,7 @@ export function MeasureList({ section, parent, measures, level, prefix }: Measur
               ) : (
                 <span className="ed-grow ed-run-hint">一是…二是…连排在同一段中</span>
               )}
-              <div className="ed-actions">
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  onClick={c.moveUp ?? undefined}
-                  disabled={!c.moveUp}
-                  aria-label={`上移${name}`}
-                >
-                  上移
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  onClick={c.moveDown ?? undefined}
-                  disabled={!c.moveDown}
-                  aria-label={`下移${name}`}
-                >
-                  下移
-                </button>
+              <ItemActions name={name} controls={c} onRemove={remove}>
                 {m.style === "run" ? (
                   <button
                     type="button"
@@ -135,15 +110,7 @@ export function MeasureList({ section, parent, measures, level, prefix }: Measur
                 >
                   取消缩进
                 </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-danger-text"
-                  onClick={remove}
-                  aria-label={`删除${name}`}
-                >
-                  删除
-                </button>
-              </div>
+              </ItemActions>
             </div>
             <LetterField
               label={`${name}正文`}

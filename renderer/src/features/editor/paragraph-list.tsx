@@ -1,6 +1,7 @@
 // A list of body paragraphs (背景段落, 结尾, a section's intro paragraphs) with add and delete.
 import { LetterField } from "./letter-field";
 import { useEditor } from "./editor-context";
+import { RemoveButton } from "./item-controls";
 
 /** Props of ParagraphList. */
 export interface ParagraphListProps {
@@ -34,14 +35,7 @@ export function ParagraphList({ label, items, onChange, editKey, addLabel, lintP
             lintPath={lintPath === undefined ? undefined : `${lintPath}.${i}`}
             onCommit={(t) => onChange(items.map((x, k) => (k === i ? t : x)))}
           />
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => remove(i)}
-            aria-label={`删除${label}第${i + 1}段`}
-          >
-            删除
-          </button>
+          <RemoveButton label={`删除${label}第${i + 1}段`} onRemove={() => remove(i)} />
         </div>
       ))}
       <button

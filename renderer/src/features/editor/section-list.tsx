@@ -3,6 +3,7 @@ import { addMeasure, addSection, moveSection, removeSection, updateSection } fro
 import { headingLabel } from "../../../../shared/letter/numbering";
 import type { Section } from "../../../../shared/model/draft";
 import { useEditor } from "./editor-context";
+import { DragHandle, ItemActions } from "./item-controls";
 import { LetterField } from "./letter-field";
 import { MeasureList } from "./measure-list";
 import { ParagraphList } from "./paragraph-list";
@@ -31,15 +32,7 @@ export function SectionList({ sections }: { readonly sections: readonly Section[
           return (
             <section className="ed-section" aria-label={name}>
               <div className="ed-item-head">
-                <button
-                  type="button"
-                  className="ed-handle"
-                  aria-label={`拖动${name}`}
-                  title="拖动排序（也可 Alt+↑/↓）"
-                  {...c.handleProps}
-                >
-                  ⠿
-                </button>
+                <DragHandle name={name} controls={c} />
                 <span className="ed-num ed-num-h1" data-testid="number-label" aria-hidden="true">
                   {label}
                 </span>
@@ -64,34 +57,7 @@ export function SectionList({ sections }: { readonly sections: readonly Section[
                   />
                   下一步工作
                 </label>
-                <div className="ed-actions">
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    onClick={c.moveUp ?? undefined}
-                    disabled={!c.moveUp}
-                    aria-label={`上移${name}`}
-                  >
-                    上移
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    onClick={c.moveDown ?? undefined}
-                    disabled={!c.moveDown}
-                    aria-label={`下移${name}`}
-                  >
-                    下移
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-danger-text"
-                    onClick={remove}
-                    aria-label={`删除${name}`}
-                  >
-                    删除
-                  </button>
-                </div>
+                <ItemActions name={name} controls={c} onRemove={remove} />
               </div>
               <ParagraphList
                 label={`${name}引言`}

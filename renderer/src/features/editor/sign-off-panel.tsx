@@ -4,6 +4,7 @@ import { updateLetter } from "../../../../shared/letter/edit-ops";
 import type { Channel, SignOff } from "../../../../shared/model/draft";
 import { useFieldLint } from "../lint/lint-context";
 import { useEditor } from "./editor-context";
+import { RemoveButton } from "./item-controls";
 import { LetterField } from "./letter-field";
 
 /** Usual 抄送 recipients per channel (DOMAIN.md §1.14, §1.17). */
@@ -32,14 +33,7 @@ function StringList(props: {
             lintPath={`${editKey}.${i}`}
             onCommit={(v) => onChange(items.map((x, k) => (k === i ? v : x)))}
           />
-          <button
-            type="button"
-            className="btn btn-small"
-            aria-label={`删除${label}${i + 1}`}
-            onClick={() => onChange(items.filter((_, k) => k !== i))}
-          >
-            删除
-          </button>
+          <RemoveButton label={`删除${label}${i + 1}`} onRemove={() => onChange(items.filter((_, k) => k !== i))} />
         </div>
       ))}
       <button type="button" className="btn btn-small" onClick={() => onChange([...items, ""])} data-lint-path={editKey}>
