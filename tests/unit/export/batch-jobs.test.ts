@@ -1,41 +1,12 @@
 // Batch export jobs: chosen drafts only (in the given order, missing ones reported), and cancelling a running job.
-import { mkdir, readdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dispatch } from "../../../electron/main/dispatch";
-import { buildHandlers } from "../../../electron/main/handlers";
-import type { HandlerContext } from "../../../electron/main/handlers/context";
-import { folderPorts } from "../../../electron/main/handlers/host-ports";
-import { openHandlerContext } from "../../../electron/main/host";
+import { readdir } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
 import type { BatchExportStatus } from "../../../shared/api/export";
 import type { Draft } from "../../../shared/model/draft";
-import { tempDir } from "../foundation/helpers";
+import { handlerHarness } from "../foundation/handler-harness";
 
-let dir: string;
-let out: string;
-let cleanup: () => Promise<void>;
-let ctx: HandlerContext;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  out = path.join(dir, "out");
-  await mkdir(out);
-  const ports = folderPorts(out, async (target, bytes) => {
-    await writeFile(target, bytes, { flag: "wx" });
-    return target;
-  });
-  ctx = await openHandlerContext({ dataDir: path.join(dir, "data"), ports });
-});
-afterEach(async () => {
-  await ctx.close();
-  await cleanup();
-});
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const env = await dispatch(buildHandlers(ctx), name, input);
-  if (!env.ok) throw Object.assign(new Error(env.error.message), { code: env.error.code });
-  return env.value as T;
-}
+const h = handlerHarness({ deliverToFolder: true });
+const { call } = h;
 
 async function waitFinished(jobId: string): Promise<BatchExportStatus> {
   let status = await call<BatchExportStatus>("batchExportStatus", { jobId });
@@ -70,7 +41,7 @@ describe("batch export jobs", () => {
     expect(status.failed).toEqual([
       { id: gone.id, title: "（找不到的文稿）", message: expect.stringContaining("找不到该文稿") },
     ]);
-    const names = (await readdir(out)).sort();
+    const names = (await readdir(h.out)).sort();
     expect(names).toHaveLength(2);
     expect(names.some((n) => n.includes("第11号"))).toBe(true);
     expect(names.some((n) => n.includes("第13号"))).toBe(true);
@@ -98,7 +69,7 @@ describe("batch export jobs", () => {
     expect(status.cancelled).toBe(true);
     expect(status.done).toBeLessThan(12);
     expect(status.delivery).toBeNull();
-    expect(await readdir(out)).toEqual([]);
+    expect(await readdir(h.out)).toEqual([]);
     await expect(call("cancelBatchExport", { jobId: "job999" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

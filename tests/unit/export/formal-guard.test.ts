@@ -1,49 +1,20 @@
 // 正式导出 is refused with a Chinese message listing the blocking lint rules; a clean signed draft goes through.
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dispatch } from "../../../electron/main/dispatch";
-import { buildHandlers } from "../../../electron/main/handlers";
-import type { HandlerContext } from "../../../electron/main/handlers/context";
-import { folderPorts } from "../../../electron/main/handlers/host-ports";
-import { openHandlerContext } from "../../../electron/main/host";
+import { readdir, readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
 import { blocking, lintDraft } from "../../../shared/lint";
 import { gateBlockers, gateMessage } from "../../../shared/lint/gate";
 import type { Draft } from "../../../shared/model/draft";
-import { tempDir } from "../foundation/helpers";
+import { handlerHarness } from "../foundation/handler-harness";
 import { sampleDraft, sampleSettings, unzipDocx } from "./helpers";
 
-let dir: string;
-let out: string;
-let cleanup: () => Promise<void>;
-let ctx: HandlerContext;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  out = path.join(dir, "out");
-  await mkdir(out);
-  const ports = folderPorts(out, async (target, bytes) => {
-    await writeFile(target, bytes, { flag: "wx" });
-    return target;
-  });
-  ctx = await openHandlerContext({ dataDir: path.join(dir, "data"), ports });
-});
-afterEach(async () => {
-  await ctx.close();
-  await cleanup();
-});
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const env = await dispatch(buildHandlers(ctx), name, input);
-  if (!env.ok) throw Object.assign(new Error(env.error.message), { code: env.error.code });
-  return env.value as T;
-}
+const h = handlerHarness({ deliverToFolder: true });
+const { call } = h;
 
 /** Creates the sample draft, applies `change` and stores it as 已签发 (the workflow's end state). */
 async function signedSample(change: (d: Draft) => Draft = (d) => d): Promise<Draft> {
   const created = await call<Draft>("createSampleDraft", {});
-  await ctx.store.save(change(created), created.revision, { status: "已签发" });
-  return ctx.store.get(created.id);
+  await h.ctx.store.save(change(created), created.revision, { status: "已签发" });
+  return h.ctx.store.get(created.id);
 }
 
 describe("formal export lint gate", () => {
@@ -58,11 +29,11 @@ describe("formal export lint gate", () => {
     expect(err?.message).toContain("不能正式导出");
     expect(err?.message).toMatch(/R10 未标注办理结果分类/);
     expect(err?.message).toMatch(/R26 尚未登记签发人/);
-    expect(await readdir(out)).toEqual([]);
+    expect(await readdir(h.out)).toEqual([]);
     // The 草稿 copy is still allowed: the gate is for formal copies only.
     const draftCopy = await call<{ isDraft: boolean; fileName: string }>("exportDocx", { id: d.id, formal: false });
     expect(draftCopy.isDraft).toBe(true);
-    expect(await readdir(out)).toEqual([draftCopy.fileName]);
+    expect(await readdir(h.out)).toEqual([draftCopy.fileName]);
   });
 
   it("lets a clean signed draft through as a formal, unmarked copy", async () => {

@@ -1,32 +1,11 @@
 // The seal picture as the settings page uses it: preview bytes, corrupt pictures refused, path not settable by the UI.
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dispatch } from "../../../electron/main/dispatch";
-import { buildHandlers } from "../../../electron/main/handlers";
-import type { HandlerContext } from "../../../electron/main/handlers/context";
-import { NO_DELIVERY_PORTS } from "../../../electron/main/handlers/host-ports";
-import { openHandlerContext } from "../../../electron/main/host";
-import { tempDir } from "../foundation/helpers";
+import { describe, expect, it } from "vitest";
+import { handlerHarness } from "../foundation/handler-harness";
 import { makePng } from "./helpers";
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let ctx: HandlerContext;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  ctx = await openHandlerContext({ dataDir: path.join(dir, "data"), ports: NO_DELIVERY_PORTS });
-});
-afterEach(async () => {
-  await ctx.close();
-  await cleanup();
-});
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const env = await dispatch(buildHandlers(ctx), name, input);
-  if (!env.ok) throw Object.assign(new Error(env.error.message), { code: env.error.code });
-  return env.value as T;
-}
+const h = handlerHarness();
+const { call } = h;
 
 describe("seal picture for the settings page", () => {
   it("returns the stored PNG for the preview, keeps it when a corrupt one is offered, and forgets it on clear", async () => {
@@ -45,12 +24,12 @@ describe("seal picture for the settings page", () => {
   });
 
   it("ignores a seal path sent through updateSettings (only setSealImage places the seal)", async () => {
-    const elsewhere = path.join(dir, "elsewhere.png");
+    const elsewhere = path.join(h.dir, "elsewhere.png");
     const saved = await call<{ bureau: { sealPath: string | null; fullName: string } }>("updateSettings", {
       bureau: { sealPath: elsewhere, fullName: "某市科学技术局" },
     });
     expect(saved.bureau.fullName).toBe("某市科学技术局");
     expect(saved.bureau.sealPath).toBeNull();
-    expect(ctx.settings.get().bureau.sealPath).toBeNull();
+    expect(h.ctx.settings.get().bureau.sealPath).toBeNull();
   });
 });

@@ -1,25 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { METHOD_NAMES, contract } from "../../../shared/api/contract";
 import { dispatch } from "../../../electron/main/dispatch";
 import { buildHandlers } from "../../../electron/main/handlers";
-import type { HandlerContext } from "../../../electron/main/handlers/context";
-import { openHandlerContext } from "../../../electron/main/host";
-import { tempDir } from "./helpers";
+import { handlerHarness } from "./handler-harness";
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let ctx: HandlerContext;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  ctx = await openHandlerContext({ dataDir: dir });
-});
-afterEach(async () => {
-  await ctx.close();
-  await cleanup();
-});
+const h = handlerHarness();
 
 /** Every file under the data folder with its content, to prove nothing was written. */
 async function snapshot(root: string): Promise<Record<string, string>> {
@@ -47,14 +34,14 @@ const MALFORMED: readonly unknown[] = [
 
 describe("contract dispatch", () => {
   it("has a handler for every contract method and nothing else", () => {
-    const handlers = buildHandlers(ctx);
+    const handlers = buildHandlers(h.ctx);
     expect(Object.keys(handlers).sort()).toEqual([...METHOD_NAMES].sort());
   });
 
   it("rejects malformed input to every method with BAD_INPUT and a Chinese message; writes nothing", async () => {
-    const handlers = buildHandlers(ctx);
-    await ctx.store.flush();
-    const before = await snapshot(dir);
+    const handlers = buildHandlers(h.ctx);
+    await h.ctx.store.flush();
+    const before = await snapshot(h.dataDir);
     let rejected = 0;
     for (const name of METHOD_NAMES) {
       for (const input of MALFORMED) {
@@ -69,12 +56,12 @@ describe("contract dispatch", () => {
       }
     }
     expect(rejected).toBeGreaterThan(METHOD_NAMES.length * 3);
-    await ctx.store.flush();
-    expect(await snapshot(dir)).toEqual(before);
+    await h.ctx.store.flush();
+    expect(await snapshot(h.dataDir)).toEqual(before);
   });
 
   it("refuses unknown and prototype method names", async () => {
-    const handlers = buildHandlers(ctx);
+    const handlers = buildHandlers(h.ctx);
     for (const name of ["constructor", "__proto__", "toString", "deleteEverything"]) {
       const env = await dispatch(handlers, name, {});
       expect(env).toMatchObject({ ok: false, error: { code: "UNKNOWN_METHOD" } });
@@ -82,7 +69,7 @@ describe("contract dispatch", () => {
   });
 
   it("maps service errors to codes: NOT_FOUND and CONFLICT", async () => {
-    const handlers = buildHandlers(ctx);
+    const handlers = buildHandlers(h.ctx);
     expect(await dispatch(handlers, "getDraft", { id: "nope" })).toMatchObject({
       ok: false,
       error: { code: "NOT_FOUND" },
@@ -98,7 +85,7 @@ describe("contract dispatch", () => {
   });
 
   it("applies schema defaults (listDrafts with no input lists everything)", async () => {
-    const handlers = buildHandlers(ctx);
+    const handlers = buildHandlers(h.ctx);
     await dispatch(handlers, "createDraft", {});
     const env = await dispatch(handlers, "listDrafts", undefined);
     expect(env.ok && (env.value as unknown[]).length).toBe(1);

@@ -1,40 +1,12 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dispatch } from "../../../electron/main/dispatch";
-import { buildHandlers } from "../../../electron/main/handlers";
-import type { HandlerContext } from "../../../electron/main/handlers/context";
-import { folderPorts } from "../../../electron/main/handlers/host-ports";
-import { openHandlerContext } from "../../../electron/main/host";
+import { describe, expect, it } from "vitest";
 import type { Draft } from "../../../shared/model/draft";
 import { makePng, unzipDocx } from "../export/helpers";
-import { tempDir } from "./helpers";
+import { handlerHarness } from "./handler-harness";
 
-let dir: string;
-let out: string;
-let cleanup: () => Promise<void>;
-let ctx: HandlerContext;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  out = path.join(dir, "out");
-  await mkdir(out);
-  const ports = folderPorts(out, async (target, bytes) => {
-    await writeFile(target, bytes, { flag: "wx" });
-    return target;
-  });
-  ctx = await openHandlerContext({ dataDir: path.join(dir, "data"), ports });
-});
-afterEach(async () => {
-  await ctx.close();
-  await cleanup();
-});
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const env = await dispatch(buildHandlers(ctx), name, input);
-  if (!env.ok) throw Object.assign(new Error(env.error.message), { code: env.error.code });
-  return env.value as T;
-}
+const h = handlerHarness({ deliverToFolder: true });
+const { call } = h;
 
 describe("export handlers", () => {
   it("exports a draft as a Word file named after its title, marked 草稿 and without a seal", async () => {
@@ -62,14 +34,14 @@ describe("export handlers", () => {
   it("refuses a formal (sealed) export before the draft is signed off", async () => {
     const d = await call<Draft>("createSampleDraft", {});
     await expect(call("exportDocx", { id: d.id, formal: true })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    expect(await readdir(out)).toEqual([]);
+    expect(await readdir(h.out)).toEqual([]);
   });
 
   it("stores a valid seal picture in the data folder and refuses a corrupt one without changing settings", async () => {
     const png = makePng(200, 200);
     await call("setSealImage", { base64: Buffer.from(png).toString("base64") });
     expect(await call("sealInfo", {})).toEqual({ configured: true, width: 200, height: 200 });
-    expect(ctx.settings.get().bureau.sealPath).toBe(path.join(ctx.dataDir, "seal.png"));
+    expect(h.ctx.settings.get().bureau.sealPath).toBe(path.join(h.ctx.dataDir, "seal.png"));
     const broken = Buffer.from(png.subarray(0, 40)).toString("base64");
     await expect(call("setSealImage", { base64: broken })).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await call("sealInfo", {})).toEqual({ configured: true, width: 200, height: 200 });
@@ -89,7 +61,7 @@ describe("export handlers", () => {
       status = await call("batchExportStatus", { jobId });
     }
     expect(status).toMatchObject({ finished: true, done: 3, failed: [] });
-    const names = (await readdir(out)).sort();
+    const names = (await readdir(h.out)).sort();
     expect(names).toHaveLength(3);
     expect(names.filter((n) => n.includes("第45号提案"))).toHaveLength(2);
     expect(names.some((n) => n.includes("（2）"))).toBe(true);

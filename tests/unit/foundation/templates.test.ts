@@ -1,31 +1,13 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dispatch } from "../../../electron/main/dispatch";
 import { buildHandlers } from "../../../electron/main/handlers";
-import type { HandlerContext } from "../../../electron/main/handlers/context";
-import { openHandlerContext } from "../../../electron/main/host";
 import type { Draft } from "../../../shared/model/draft";
-import { tempDir } from "./helpers";
+import { handlerHarness } from "./handler-harness";
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let ctx: HandlerContext;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  ctx = await openHandlerContext({ dataDir: dir });
-});
-afterEach(async () => {
-  await ctx.close();
-  await cleanup();
-});
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const env = await dispatch(buildHandlers(ctx), name, input);
-  if (!env.ok) throw new Error(`${env.error.code} ${env.error.message}`);
-  return env.value as T;
-}
+const h = handlerHarness();
+const { call } = h;
 
 describe("templates and new drafts", () => {
   it("creates a 提案 draft from the built-in template with the standard wording", async () => {
@@ -40,7 +22,7 @@ describe("templates and new drafts", () => {
     const d = await call<Draft>("createSampleDraft", {});
     expect(d.record.proposers).toEqual(["何昕"]);
     expect(d.letter.sections).toHaveLength(5);
-    expect(ctx.store.list().map((r) => r.id)).toEqual([d.id]);
+    expect(h.ctx.store.list().map((r) => r.id)).toEqual([d.id]);
   });
 
   it("saves a draft's structure as a user template, lists it, and creates a draft from it", async () => {
@@ -55,22 +37,20 @@ describe("templates and new drafts", () => {
     expect(list.filter((t) => t.id === "co-opinion")).toHaveLength(1);
     const fromUser = await call<Draft>("createDraft", { channel: "建议", templateId: info.id });
     expect(fromUser.letter.sections.map((s) => s.heading)).toEqual(source.letter.sections.map((s) => s.heading));
-    const duplicate = await dispatch(buildHandlers(ctx), "saveAsTemplate", {
+    const duplicate = await dispatch(buildHandlers(h.ctx), "saveAsTemplate", {
       draftId: source.id,
       name: "交通类建议答复",
     });
     expect(duplicate).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
-    const onDisk = JSON.parse(await readFile(path.join(dir, "templates.json"), "utf8"));
+    const onDisk = JSON.parse(await readFile(path.join(h.dataDir, "templates.json"), "utf8"));
     expect(onDisk.templates).toHaveLength(1);
     await call("deleteTemplate", { id: info.id });
     expect((await call<unknown[]>("listTemplates", {})).length).toBe(3);
   });
 
   it("quarantines a damaged templates.json with a notice", async () => {
-    await ctx.close();
-    await writeFile(path.join(dir, "templates.json"), "{oops");
-    ctx = await openHandlerContext({ dataDir: dir });
+    await h.reopen(() => writeFile(path.join(h.dataDir, "templates.json"), "{oops"));
     expect((await call<unknown[]>("listTemplates", {})).length).toBe(3);
-    expect(ctx.store.notices().some((n) => n.message.includes("templates.json"))).toBe(true);
+    expect(h.ctx.store.notices().some((n) => n.message.includes("templates.json"))).toBe(true);
   });
 });
