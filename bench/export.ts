@@ -95,8 +95,8 @@ export async function benchExport(): Promise<BenchResult> {
       title: "导出 .docx",
       rows,
       notes: [
-        "样例为 assets/sample-letter.json（seed 003，正式件、不盖章、非信函格式；LibreOffice 排出 5 页）。“版式+生成+打包”= buildLayout + buildDocx，得到完整的 .docx 字节（未写盘）。",
-        "做法：样式、设置、字体表、页眉页脚、关系、内容类型、印章图片等与正文无关的部分，每种配置第一次用到时由 docx 库整包生成、后处理、压缩并缓存；每份信只写 document.xml（docx 的段落对象逐段序列化）与两份属性文件，deflate 级别 1，由 fflate 的 Zip 拼装。tests/unit/export/fast-path.test.ts 检查其结果与 docx Packer 整包生成逐部件相同。",
+        "样例为 assets/sample-letter.json（seed 003，正式件、不盖章、非信函格式；LibreOffice 中正文 5 页，抄送版记落在第 6 页）。“版式+生成+打包”= buildLayout + buildDocx，得到完整的 .docx 字节（未写盘）。",
+        "做法：样式、设置、字体表、页眉页脚、关系、内容类型、印章图片等与正文无关的部分，每种配置第一次用到时由 docx 库（Packer 所用的 Compiler）生成、后处理、压缩并缓存；每份信只写 document.xml（docx 的段落对象逐段序列化）与两份属性文件，deflate 级别 1，由 fflate 的 Zip 拼装。tests/unit/export/fast-path.test.ts 检查其结果与 docx Packer 整包生成逐部件相同。",
         `冷启动取 ${COLD_RUNS} 个新进程的中位数；热数据为 20 次预热后 300 次的统计。1,000 份在单个线程中依次导出（与 \`replydesk export --all\` 相同的 exportDraftToFile 路径，每份都 fsync），只用到两核中的一核，未用 worker_threads。`,
         `对照：hehecat/gongwen 在我们的机器上生成并打包 seed 003 约 16 ms（热）、80 ms（冷）。1,000 份中失败 ${full.thousandFailed ?? 0} 份。`,
         ...missedNote(rows, { warmMs: warmCpuMs ?? Number.NaN, thousandMs: thousandCpuMs }),
