@@ -1,11 +1,11 @@
 // Drafts end to end: create, type Chinese (insertText and IME composition), autosave, reload, file on disk.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { callApi } from "./pages/app-api";
 import { DraftListPage } from "./pages/draft-list-page";
 import { DraftPage } from "./pages/draft-page";
+import { collectErrors } from "./pages/page-errors";
 
 /** The draft file as stored on disk. */
 async function readDraftFile(
@@ -16,16 +16,6 @@ async function readDraftFile(
     revision: number;
     record: Record<string, unknown>;
   };
-}
-
-/** Collects console errors and page errors (CSP violations show up here). */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
 }
 
 test("create a draft, type Chinese, autosave, reload and find it again (list, form, file)", async ({

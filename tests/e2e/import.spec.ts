@@ -1,12 +1,12 @@
 // 导入 end to end in Chromium: real fixture letters (.txt and a Word .docx) through the real services and store.
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { callApi } from "./pages/app-api";
 import { DraftListPage } from "./pages/draft-list-page";
 import { DraftPage } from "./pages/draft-page";
 import { ImportPage, type UploadFile } from "./pages/import-page";
+import { collectErrors } from "./pages/page-errors";
 import { ROOT } from "./web-server";
 
 const LETTERS = path.join(ROOT, "tests", "fixtures", "letters");
@@ -22,16 +22,6 @@ const seed = (name: string): Promise<string> => readFile(path.join(LETTERS, name
 /** Drafts as the server lists them. */
 interface Row {
   readonly id: string;
-}
-
-/** Collects console errors and page errors. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
 }
 
 test("two letters picked at once (.txt and .docx): progress, side-by-side check, corrections, saved drafts", async ({
@@ -130,9 +120,7 @@ test("pasted text of a policy notice (seed 001) is refused with its reason and n
   server,
 }) => {
   const imp = new ImportPage(page);
-  await imp.open();
-  await imp.pasteText(await seed(SEED_001));
-  const screen = imp.checkScreen("粘贴的文字（1）");
+  const screen = await imp.openAndPaste(await seed(SEED_001));
   await expect(screen.getByRole("alert")).toContainText("不能导入：这不是答复函");
   await expect(screen.getByRole("alert")).toContainText("连政办发〔2021〕39号");
   await expect(imp.queueRow("粘贴的文字（1）")).toContainText("不是答复函");
@@ -172,9 +160,7 @@ test("a collapsed 成文日期 (2022720) must be confirmed before saving; guesse
   server,
 }) => {
   const imp = new ImportPage(page);
-  await imp.open();
-  await imp.pasteText(await seed(SEED_004));
-  await expect(imp.checkScreen("粘贴的文字（1）")).toBeVisible();
+  await expect(await imp.openAndPaste(await seed(SEED_004))).toBeVisible();
   await expect(imp.cleaningSteps).toContainText("删除网页残留");
   await expect(imp.sourceText).not.toContainText("扫一扫");
 

@@ -92,4 +92,11 @@ export class ImportPage {
     await this.page.keyboard.insertText(text);
     await this.pasteButton.click();
   }
+
+  /** Opens 导入, pastes `text` as the session's first pasted letter, and returns its check screen. */
+  async openAndPaste(text: string): Promise<Locator> {
+    await this.open();
+    await this.pasteText(text);
+    return this.checkScreen("粘贴的文字（1）");
+  }
 }
