@@ -1,6 +1,7 @@
 // 退回修改: the supervisor picks the structured reasons and explains in free text.
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { ReturnReason } from "../../../../shared/workflow/status-machine";
+import { DialogActions, FormError, useModal } from "../../lib/modal";
 import { TextArea } from "../../lib/text-area";
 
 /** Props: what to do with the reasons and text, cancel, and the server's answer while busy or failed. */
@@ -13,14 +14,10 @@ export interface ReturnDialogProps {
 
 /** A modal form: reasons as checkboxes (at least one), 说明 required with 其他. */
 export function ReturnDialog({ busy, error, onReturn, onCancel }: ReturnDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const [reasons, setReasons] = useState<ReturnReason[]>([]);
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const toggle = (r: ReturnReason, on: boolean): void =>
     setReasons((now) =>
@@ -67,19 +64,8 @@ export function ReturnDialog({ busy, error, onReturn, onCancel }: ReturnDialogPr
             onCommit={setText}
           />
         </div>
-        {(problem ?? error) && (
-          <p role="alert" className="form-error">
-            {problem ?? error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onCancel}>
-            取消
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? "正在退回…" : "确认退回"}
-          </button>
-        </div>
+        <FormError message={problem ?? error} />
+        <DialogActions onCancel={onCancel} confirmLabel={busy ? "正在退回…" : "确认退回"} disabled={busy} />
       </form>
     </dialog>
   );
