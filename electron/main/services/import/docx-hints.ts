@@ -12,10 +12,27 @@ export interface DocxParagraphHint {
   readonly numbered: boolean;
 }
 
-const PARA = /<w:p[ >][\s\S]*?<\/w:p>/gu;
-const RUN = /<w:r[ >][\s\S]*?<\/w:r>/gu;
-const TEXT = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu;
-const EAST_ASIA = /<w:rFonts[^>]*w:eastAsia="([^"]+)"/u;
+// [^<>] instead of [^>] in attribute runs keeps every pattern linear on hostile XML ("<w:t <w:t <w:t…").
+const PARA_OPEN = /<w:p[ >]/gu;
+const RUN_OPEN = /<w:r[ >]/gu;
+const TEXT = /<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/gu;
+const EAST_ASIA = /<w:rFonts[^<>]*w:eastAsia="([^"]+)"/u;
+
+/**
+ * The elements from each `open` match to the next `close` (what a lazy /open[\s\S]*?close/g matches), found
+ * with indexOf: the lazy regex rescans to the end for every unclosed opening tag, quadratic on hostile files.
+ */
+function elements(xml: string, open: RegExp, close: string): string[] {
+  const out: string[] = [];
+  open.lastIndex = 0;
+  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+    const end = xml.indexOf(close, m.index);
+    if (end < 0) break;
+    out.push(xml.slice(m.index, end + close.length));
+    open.lastIndex = end + close.length;
+  }
+  return out;
+}
 
 function decodeXml(s: string): string {
   return s
@@ -43,10 +60,10 @@ export function readDocumentXml(bytes: Uint8Array): string | null {
 /** Paragraph hints from document.xml (paragraph style fonts are not resolved: run fonts only). */
 export function paragraphHints(xml: string): DocxParagraphHint[] {
   const out: DocxParagraphHint[] = [];
-  for (const p of xml.match(PARA) ?? []) {
+  for (const p of elements(xml, PARA_OPEN, "</w:p>")) {
     let text = "";
     const levels: (1 | 2 | null)[] = [];
-    for (const r of p.match(RUN) ?? []) {
+    for (const r of elements(p, RUN_OPEN, "</w:r>")) {
       let runText = "";
       for (const t of r.matchAll(TEXT)) runText += decodeXml(t[1] ?? "");
       if (runText.trim() === "") continue;
@@ -54,7 +71,7 @@ export function paragraphHints(xml: string): DocxParagraphHint[] {
       levels.push(levelOfFont(EAST_ASIA.exec(r)?.[1]));
     }
     const first = levels[0] ?? null;
-    const ind = /<w:ind[^>]*w:firstLineChars="(-?\d+)"/u.exec(p);
+    const ind = /<w:ind[^<>]*w:firstLineChars="(-?\d+)"/u.exec(p);
     out.push({
       text: text.trim(),
       headingLevel: first !== null && levels.every((l) => l === first) ? first : null,

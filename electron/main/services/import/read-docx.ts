@@ -5,6 +5,7 @@ import { AppError } from "../../../../shared/api/errors";
 import { chineseNumeral, startsWithOrdinal } from "../../../../shared/letter/numbering";
 import { paragraphHints, readDocumentXml, type DocxParagraphHint } from "./docx-hints";
 import { MAX_DOCX_BYTES, megabytes } from "./limits";
+import { assertZipBudget } from "./zip-budget";
 
 /** Text of a .docx with the hints that were applied. */
 export interface DocxText {
@@ -72,6 +73,7 @@ function applyHints(
 /** Extracts the text of .docx bytes. */
 export async function docxBytesToText(bytes: Uint8Array): Promise<DocxText> {
   assertDocxBytes(bytes);
+  assertZipBudget(bytes);
   let xml: string | null;
   try {
     xml = readDocumentXml(bytes);
@@ -84,10 +86,9 @@ export async function docxBytesToText(bytes: Uint8Array): Promise<DocxText> {
     raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }))
       .value;
   } catch (err) {
-    throw new AppError(
-      "BAD_INPUT",
-      `无法读取该 .docx 文件：${(err as Error).message}。请在 Word 中打开并另存后再导入。`,
-    );
+    // A stack overflow in the XML reader means absurd nesting, not a message worth showing as is.
+    const why = err instanceof RangeError ? "文件结构过于复杂或已损坏" : (err as Error).message;
+    throw new AppError("BAD_INPUT", `无法读取该 .docx 文件：${why}。请在 Word 中打开并另存后再导入。`);
   }
   const hints = paragraphHints(xml);
   const paragraphs = raw.split(/\n+/u).filter((p) => p.trim() !== "");

@@ -59,17 +59,48 @@ export async function readTextFile(file: string): Promise<string> {
   return decodeText(bytes);
 }
 
+/**
+ * Drops <script>, <style> and <head> blocks in one pass. (A lazy regex with a back-reference rescans to the
+ * end for every unclosed opening tag: quadratic on hostile pages.) Once a tag has no closing tag after some
+ * point, no later one has either, so each search runs at most once past the last close.
+ */
+function dropBlocks(html: string): string {
+  const open = /<(script|style|head)\b/giu;
+  const unclosedFrom = new Map<string, number>();
+  let out = "";
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tag = (m[1] ?? "").toLowerCase();
+    if ((unclosedFrom.get(tag) ?? Infinity) <= m.index) continue;
+    const close = new RegExp(`</${tag}\\s*>`, "giu");
+    close.lastIndex = m.index;
+    const c = close.exec(html);
+    if (!c) {
+      unclosedFrom.set(tag, m.index);
+      continue;
+    }
+    out += html.slice(from, m.index);
+    from = c.index + c[0].length;
+    open.lastIndex = from;
+  }
+  return out + html.slice(from);
+}
+
 /** Turns a saved web page into text: block tags become line breaks, other tags go, entities are decoded. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|head)[\s\S]*?<\/\1>/giu, "")
-    .replace(/<br\s*\/?>|<\/(p|div|h[1-6]|li|tr|table|section|article)>/giu, "\n")
-    .replace(/<\/t[dh]>/giu, " | ")
-    .replace(/<[^>]+>/gu, "")
-    .replace(/&nbsp;/gu, " ")
-    .replace(/&lt;/gu, "<")
-    .replace(/&gt;/gu, ">")
-    .replace(/&quot;/gu, '"')
-    .replace(/&#(\d+);/gu, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/gu, "&");
+  return (
+    dropBlocks(html)
+      .replace(/<br\s*\/?>|<\/(p|div|h[1-6]|li|tr|table|section|article)>/giu, "\n")
+      .replace(/<\/t[dh]>/giu, " | ")
+      // [^<>] keeps this linear: "<a<a<a…" without a ">" must not make every "<" scan to the end.
+      .replace(/<[^<>]*>/gu, "")
+      .replace(/&nbsp;/gu, " ")
+      .replace(/&lt;/gu, "<")
+      .replace(/&gt;/gu, ">")
+      .replace(/&quot;/gu, '"')
+      .replace(/&#(\d{1,7});/gu, (whole, n: string) =>
+        Number(n) <= 0x10ffff ? String.fromCodePoint(Number(n)) : whole,
+      )
+      .replace(/&amp;/gu, "&")
+  );
 }
