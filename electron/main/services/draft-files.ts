@@ -30,9 +30,21 @@ export async function readDraftFile(file: string): Promise<Draft> {
   return migrateDraft(raw);
 }
 
-/** Writes a draft file atomically and durably. */
+/**
+ * Writes a draft file atomically and durably. A draft too big to be read back (MAX_DRAFT_FILE_BYTES) is
+ * refused before anything is written: saving it would turn into a "corrupt" file on the next start.
+ */
 export async function writeDraftFile(file: string, draft: Draft): Promise<void> {
-  await writeFileAtomic(file, JSON.stringify(draft, null, 1));
+  const text = JSON.stringify(draft, null, 1);
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_DRAFT_FILE_BYTES) {
+    const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+    throw new AppError(
+      "BAD_INPUT",
+      `文稿过大（${mb(bytes)} MB），超过单份文稿 ${mb(MAX_DRAFT_FILE_BYTES)} MB 的上限，未保存。请删减正文或图表后再保存。`,
+    );
+  }
+  await writeFileAtomic(file, text);
 }
 
 /** Moves a damaged file aside as `<name>.corrupt-<time>` and returns the new name. */

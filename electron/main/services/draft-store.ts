@@ -228,6 +228,7 @@ export class DraftStore {
     try {
       await writeDraftFile(file, draft);
     } catch (err) {
+      if (err instanceof AppError) throw err;
       throw new AppError("IO", `保存文稿失败：${(err as Error).message}`);
     }
     const stat = await fs.stat(file);

@@ -1,5 +1,6 @@
 // Fuzz: every contract method, through the one dispatcher, with random and mutated inputs (fixed seed).
 // Always an envelope with a known code and a Chinese message, never a throw or a hang; rejected input writes nothing.
+import { appendFileSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,14 +8,22 @@ import { dispatch } from "../../../electron/main/dispatch";
 import { buildHandlers } from "../../../electron/main/handlers";
 import type { HandlerContext } from "../../../electron/main/handlers/context";
 import { folderPorts } from "../../../electron/main/handlers/host-ports";
+import { workflowFor } from "../../../electron/main/handlers/workflow";
 import { openHandlerContext } from "../../../electron/main/host";
 import { ensureDailyBackup, localDay } from "../../../electron/main/services/backup";
+import { buildExchange, exchangeBytes } from "../../../electron/main/services/workflow/exchange-file";
 import { METHOD_NAMES, type Handlers } from "../../../shared/api/contract";
 import { ERROR_CODES } from "../../../shared/api/errors";
 import { makeDraft, tempDir } from "../foundation/helpers";
+import { seedText } from "../import/helpers";
+import { letterDocx } from "../import/letter-docx";
 import { folderFingerprint, fingerprintDiff, mutate, randomValue, within } from "./fuzz-kit";
 import { mulberry32 } from "./prng";
 
+/** A 1×1 PNG, the smallest valid seal image. */
+const PNG_1X1 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+/** A file to log each case to before it runs (finds the case a crash or hang is stuck in). */
+const TRACE = process.env["REPLYDESK_FUZZ_TRACE"] ?? "";
 const SEED = Number(process.env["REPLYDESK_FUZZ_SEED"] ?? 88);
 const PER_METHOD = Number(process.env["REPLYDESK_FUZZ_CASES"] ?? 60);
 
@@ -49,6 +58,8 @@ async function validSeeds(): Promise<Record<string, unknown[]>> {
   const draft = await ctx.store.get(a!.id);
   const id = a!.id;
   const backup = localDay(new Date());
+  const wf = workflowFor(ctx);
+  const exchange = exchangeBytes(await buildExchange(wf, id, wf.currentActor()));
   return {
     listDrafts: [{ text: "提案", status: "草稿", trashed: false }, {}],
     getDraft: [{ id }],
@@ -74,7 +85,23 @@ async function validSeeds(): Promise<Record<string, unknown[]>> {
     resolveComment: [{ id, commentId: "c1" }],
     importExchange: [
       { fileName: "a.replydesk", base64: Buffer.from('{"format":"replydesk-exchange"}').toString("base64") },
+      { fileName: "b.replydesk", base64: Buffer.from(exchange).toString("base64") },
     ],
+    exportExchange: [{ id }],
+    exportDocx: [{ id, formal: false }],
+    startBatchExport: [{ status: null }, { ids: [id, b!.id] }],
+    batchExportStatus: [{ jobId: "job1" }],
+    cancelBatchExport: [{ jobId: "job1" }],
+    setSealImage: [{ base64: PNG_1X1 }],
+    allocateDocNumber: [{ id }],
+    heldDocNumber: [{ id }],
+    acknowledgeFinding: [{ id, rule: "R05", message: "标题过长", reason: "按来文原样" }],
+    previewImport: [
+      { text: seedText("001") },
+      { fileName: "来函.txt", base64: Buffer.from(seedText("002")).toString("base64") },
+      { fileName: "来函.docx", base64: Buffer.from(letterDocx(seedText("003"))).toString("base64") },
+    ],
+    saveImportedDraft: [{ draft: { ...draft, id: "imported1" } }],
     deadlines: [{ today: "2024-05-01" }, {}],
     listBackupDrafts: [{ backup, text: "提案" }, { backup }],
     listBackupVersionsOfDraft: [{ id }],
@@ -111,6 +138,14 @@ describe("contract fuzz", () => {
       for (let i = 0; i < PER_METHOD; i += 1) {
         const input = i % 6 === 0 ? randomValue(rng) : mutate(rng.pick(own), rng);
         const before = await folderFingerprint(ctx.dataDir);
+        if (TRACE) {
+          appendFileSync(TRACE, `${name} #${i} ${summary(input)}\n`);
+          try {
+            writeFileSync(`${TRACE}.input.json`, JSON.stringify(input) ?? "");
+          } catch {
+            writeFileSync(`${TRACE}.input.json`, "(嵌套过深)");
+          }
+        }
         let env;
         try {
           env = await within(dispatch(handlers, name, input), 15_000, name);

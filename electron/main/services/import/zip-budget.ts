@@ -79,10 +79,10 @@ export function assertZipBudget(
       total += chunk.length;
       part += chunk.length;
       depth?.push(chunk);
-      if (total > maxBytes || part > partLimit || (depth?.max ?? 0) > MAX_DOCX_XML_DEPTH) {
-        over = part > partLimit ? "part" : total > maxBytes ? "size" : "depth";
-        file.terminate();
-      }
+      if (xml && part > partLimit) over = "part";
+      else if (total > maxBytes) over = "size";
+      else if ((depth?.max ?? 0) > MAX_DOCX_XML_DEPTH) over = "depth";
+      if (over) file.terminate();
     };
     try {
       file.start();

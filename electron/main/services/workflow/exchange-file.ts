@@ -1,6 +1,7 @@
 // .replydesk exchange files: building one from a data folder, and verifying one before anything is written.
 import { promises as fs } from "node:fs";
 import { AppError } from "../../../../shared/api/errors";
+import { MAX_INPUT_DEPTH, nestsDeeperThan } from "../../../../shared/api/nesting";
 import { canonicalJson } from "../../../../shared/workflow/canonical-json";
 import {
   EXCHANGE_FORMAT,
@@ -66,21 +67,6 @@ export async function exportExchange(
   return { path: target, sha256: sha256(bytes), size: bytes.byteLength };
 }
 
-/** Deepest nesting an exchange file may have (a draft inside a version nests about a dozen levels). */
-const MAX_JSON_DEPTH = 64;
-
-/** True when `value` nests deeper than `max` (iterative: hashing or validating it would overflow the stack). */
-function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
-    if (typeof v !== "object" || v === null) continue;
-    if (depth >= max) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return false;
-}
-
 function refuse(message: string): ExchangeVerification {
   return { ok: false, message: `${message}本机数据未做任何改动。` };
 }
@@ -100,7 +86,8 @@ export function verifyExchangeBytes(bytes: Uint8Array): ExchangeVerification {
   if (typeof raw !== "object" || raw === null || (raw as { format?: unknown }).format !== EXCHANGE_FORMAT) {
     return refuse("这不是答复函工作台的交换文件（.replydesk）。");
   }
-  if (nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
+  // Hashing and validation recurse: refuse absurd nesting first (a draft inside a version nests ~25 levels).
+  if (nestsDeeperThan(raw, MAX_INPUT_DEPTH)) {
     return refuse("文件结构异常（嵌套层次过深），不是有效的交换文件，可能是恶意构造的。");
   }
   const { integrity, ...payload } = raw as Record<string, unknown>;
