@@ -1,8 +1,9 @@
 // `replydesk exchange export|import|verify` — .replydesk files between offline machines.
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { openServices } from "../../main/services";
 import { resolveDataDir } from "../../main/services/data-dir";
+import { readFileWithin } from "../../main/services/read-within";
+import { EXCHANGE_MAX_BYTES } from "../../../shared/workflow/schemas";
 import { exportExchange, verifyExchangeFile } from "../../main/services/workflow/exchange-file";
 import { importExchange } from "../../main/services/workflow/exchange-import";
 import { WorkflowService } from "../../main/services/workflow/workflow-service";
@@ -59,9 +60,7 @@ export const exchangeCommand: CliCommand = {
         io.out(`已导出 ${r.path}（${r.size} 字节，SHA-256 ${r.sha256}）\n`);
         return 0;
       }
-      const bytes = await fs.readFile(abs(arg)).catch((err: NodeJS.ErrnoException) => {
-        throw new UsageError(`无法读取文件 ${arg}：${err.code ?? err.message}`);
-      });
+      const bytes = await readFileWithin(abs(arg), EXCHANGE_MAX_BYTES, "交换文件");
       const r = await importExchange(wf, bytes, actor);
       io.out(`${r.message}\n`);
       if (r.conflict) io.out(`注意：对方的正文另存为第 ${r.conflict.version} 版，请在审阅页对照两版后合并。\n`);

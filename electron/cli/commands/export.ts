@@ -10,6 +10,8 @@ import { assertGateClean } from "../../../shared/lint/gate";
 import { exportDraftToFile } from "../../main/services/export/export-draft";
 import { safeDocxFileName } from "../../main/services/export/file-name";
 import { resolveDataDir } from "../../main/services/data-dir";
+import { MAX_DRAFT_FILE_BYTES } from "../../main/services/draft-files";
+import { readFileWithin } from "../../main/services/read-within";
 import { openServices } from "../../main/services/index";
 import type { CliCommand, CliIo } from "../command";
 import { parseCommandArgs, UsageError } from "../options";
@@ -52,8 +54,9 @@ async function readSeal(settings: Settings): Promise<Uint8Array | null> {
 }
 
 async function readDraftFile(file: string): Promise<unknown> {
+  const text = (await readFileWithin(file, MAX_DRAFT_FILE_BYTES, "文稿文件")).toString("utf8");
   try {
-    return JSON.parse(await fs.readFile(file, "utf8"));
+    return JSON.parse(text);
   } catch {
     throw new AppError("BAD_INPUT", `无法读取文稿文件 ${file}：文件不存在或不是 JSON。`);
   }

@@ -1,5 +1,5 @@
 // `replydesk lint FILE|文稿编号 [--json] [--data DIR]`: checks a letter against rules R01–R28 (格式审查).
-import { existsSync, promises as fs } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import mammoth from "mammoth";
 import { AppError } from "../../../shared/api/errors";
@@ -12,6 +12,10 @@ import type { Draft } from "../../../shared/model/draft";
 import { migrateDraft } from "../../../shared/model/migrations";
 import { DEFAULT_SETTINGS, type Settings } from "../../../shared/model/settings";
 import { resolveDataDir } from "../../main/services/data-dir";
+import { MAX_DRAFT_FILE_BYTES } from "../../main/services/draft-files";
+import { MAX_DOCX_BYTES } from "../../main/services/import/limits";
+import { assertZipBudget } from "../../main/services/import/zip-budget";
+import { readFileWithin } from "../../main/services/read-within";
 import { openServices } from "../../main/services/index";
 import type { CliCommand, CliIo } from "../command";
 import { parseCommandArgs, UsageError } from "../options";
@@ -29,10 +33,13 @@ const SEVERITY_LABEL: Readonly<Record<Finding["severity"], string>> = { error: "
 async function readLetterText(file: string): Promise<string> {
   if (/\.docx$/i.test(file)) {
     // TODO(import): switch to electron/main/services/import/read-docx.ts once it lands, so both read alike.
-    const r = await mammoth.extractRawText({ path: file });
+    // Until then the same size and zip-bomb limits apply before mammoth sees the file.
+    const bytes = await readFileWithin(file, MAX_DOCX_BYTES, "Word 文件");
+    assertZipBudget(bytes);
+    const r = await mammoth.extractRawText({ buffer: bytes });
     return r.value;
   }
-  return fs.readFile(file, "utf8");
+  return (await readFileWithin(file, MAX_DRAFT_FILE_BYTES, "文件")).toString("utf8");
 }
 
 /**

@@ -1,9 +1,12 @@
 // Size and shape limits on what comes from outside: contract input nesting, draft size on save, .docx bombs,
 // hostile HTML and exchange files — each refused with a Chinese message, before work is done or data written.
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { exchangeCommand } from "../../../electron/cli/commands/exchange";
+import { exportCommand } from "../../../electron/cli/commands/export";
+import { lintCommand } from "../../../electron/cli/commands/lint";
 import { dispatch } from "../../../electron/main/dispatch";
 import { buildHandlers } from "../../../electron/main/handlers";
 import type { HandlerContext } from "../../../electron/main/handlers/context";
@@ -11,6 +14,7 @@ import { openHandlerContext } from "../../../electron/main/host";
 import { MAX_DRAFT_FILE_BYTES } from "../../../electron/main/services/draft-files";
 import { htmlToText } from "../../../electron/main/services/import/read-text-file";
 import { assertZipBudget } from "../../../electron/main/services/import/zip-budget";
+import { readFileWithin } from "../../../electron/main/services/read-within";
 import { verifyExchangeBytes } from "../../../electron/main/services/workflow/exchange-file";
 import type { Handlers } from "../../../shared/api/contract";
 import { MAX_INPUT_DEPTH, nestsDeeperThan } from "../../../shared/api/nesting";
@@ -119,6 +123,37 @@ describe(".docx budget", () => {
     expect(() => assertZipBudget(deep)).toThrow(/嵌套超过 256 层/u);
     const many = zipSync(Object.fromEntries(Array.from({ length: 2_500 }, (_, i) => [`x${i}.xml`, strToU8("<a/>")])));
     expect(() => assertZipBudget(many)).toThrow(/部件过多/u);
+  });
+});
+
+describe("files named on the command line", () => {
+  async function sparse(name: string, mb: number): Promise<string> {
+    const file = path.join(dir, name);
+    const h = await open(file, "w");
+    await h.truncate(mb * 1024 * 1024);
+    await h.close();
+    return file;
+  }
+  // A function: `dir` is only set once each test starts.
+  const io = (): { out: () => void; err: () => void; env: Record<string, string>; cwd: string } => ({
+    out: () => {},
+    err: () => {},
+    env: {},
+    cwd: dir,
+  });
+
+  it("refuses oversized exchange, draft and letter files before reading them", async () => {
+    await expect(readFileWithin(await sparse("big.bin", 3), 1024 * 1024, "测试文件")).rejects.toThrow(
+      /测试文件 big\.bin 太大（3\.0 MB），最大 1\.0 MB/u,
+    );
+    const exchange = await sparse("huge.replydesk", 60);
+    await expect(exchangeCommand.run(["import", exchange, "--data", path.join(dir, "b")], io())).rejects.toThrow(
+      /交换文件 huge\.replydesk 太大（60\.0 MB）/u,
+    );
+    await expect(exportCommand.run([await sparse("huge.json", 30), "-o", "x.docx"], io())).rejects.toThrow(
+      /文稿文件 huge\.json 太大/u,
+    );
+    await expect(lintCommand.run([await sparse("huge.docx", 30)], io())).rejects.toThrow(/Word 文件 huge\.docx 太大/u);
   });
 });
 
