@@ -7,13 +7,7 @@ import { electronPorts } from "./electron-ports";
 import { buildHandlers } from "./handlers";
 import { openHandlerContext } from "./host";
 import { registerIpc } from "./ipc";
-import {
-  CONTENT_SECURITY_POLICY,
-  permissionPolicy,
-  secureWebPreferences,
-  shouldBlockNavigation,
-  windowOpenPolicy,
-} from "./security";
+import { hardenSession, hardenWebContents, mainWindowOptions } from "./security";
 import { startServiceBackups } from "./services/backup";
 import { resolveDataDir } from "./services/data-dir";
 import { settingsStoreOptions } from "./services/settings-service";
@@ -22,28 +16,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const devUrl = process.env["ELECTRON_RENDERER_URL"];
 const appUrl = devUrl ?? pathToFileURL(path.join(here, "../renderer/index.html")).toString();
 
-function hardenSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
-    callback(permissionPolicy(permission)),
-  );
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, "Content-Security-Policy": [CONTENT_SECURITY_POLICY] } });
-  });
-}
-
+// The window options and the session/webContents guards are plain functions in security.ts (unit-tested).
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: "答复函工作台",
-    show: false,
-    webPreferences: secureWebPreferences(path.join(here, "../preload/index.cjs")),
-  });
-  win.webContents.setWindowOpenHandler(() => windowOpenPolicy());
-  win.webContents.on("will-navigate", (event, url) => {
-    if (shouldBlockNavigation(url, appUrl)) event.preventDefault();
-  });
-  win.webContents.on("will-attach-webview", (event) => event.preventDefault());
+  const win = new BrowserWindow(mainWindowOptions(path.join(here, "../preload/index.cjs")));
+  hardenWebContents(win.webContents, appUrl);
   win.once("ready-to-show", () => win.show());
   void win.loadURL(appUrl);
   return win;
@@ -55,7 +31,7 @@ async function start(): Promise<void> {
     return;
   }
   await app.whenReady();
-  hardenSession();
+  hardenSession(session.defaultSession);
   Menu.setApplicationMenu(null);
   const dataDir = resolveDataDir(undefined);
   let win: BrowserWindow | null = null;

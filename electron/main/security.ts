@@ -1,12 +1,15 @@
 // Electron hardening as plain data and functions, so it is unit-tested without Electron.
 
-/** The Content-Security-Policy of every page (also set as a meta tag in renderer/index.html). */
+/**
+ * The Content-Security-Policy of every page, sent as a header. renderer/index.html carries the same policy
+ * as a meta tag (all but frame-ancestors, which only works as a header); the hardening test keeps them equal.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
-  "font-src 'self' data:",
+  "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -74,4 +77,72 @@ export function isTrustedSender(
   appUrl: string,
 ): boolean {
   return frame !== null && frame.isMainFrame && isTrustedAppUrl(frame.url, appUrl);
+}
+
+/** Size, title and preferences of the app window: hidden until ready, then shown by the caller. */
+export function mainWindowOptions(preloadPath: string): {
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly show: false;
+  readonly webPreferences: ReturnType<typeof secureWebPreferences>;
+} {
+  return {
+    width: 1400,
+    height: 900,
+    title: "答复函工作台",
+    show: false,
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+/** The part of Electron's Session the hardening touches (structural, so tests pass a fake). */
+export interface HardenableSession {
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+  readonly webRequest: {
+    onHeadersReceived(
+      listener: (
+        details: { responseHeaders?: Record<string, string[] | string> },
+        callback: (response: { responseHeaders: Record<string, string[] | string> }) => void,
+      ) => void,
+    ): void;
+  };
+}
+
+/** Denies every permission request and check, and sends our CSP with every response (replacing any other). */
+export function hardenSession(session: HardenableSession): void {
+  session.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionPolicy(permission)));
+  session.setPermissionCheckHandler((_wc, permission) => permissionPolicy(permission));
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers = Object.fromEntries(
+      Object.entries(details.responseHeaders ?? {}).filter(([k]) => k.toLowerCase() !== "content-security-policy"),
+    );
+    callback({ responseHeaders: { ...headers, "Content-Security-Policy": [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+/** A navigation or attach event: the part we use. */
+export interface PreventableEvent {
+  preventDefault(): void;
+}
+
+/** The part of Electron's WebContents the hardening touches (structural, so tests pass a fake). */
+export interface HardenableWebContents {
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: "deny" }): void;
+  on(event: "will-navigate" | "will-redirect", listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: "will-attach-webview", listener: (event: PreventableEvent) => void): unknown;
+}
+
+/** No new windows, no navigation or redirect away from the app page, no <webview>. */
+export function hardenWebContents(contents: HardenableWebContents, appUrl: string): void {
+  contents.setWindowOpenHandler(() => windowOpenPolicy());
+  const guard = (event: PreventableEvent, url: string): void => {
+    if (shouldBlockNavigation(url, appUrl)) event.preventDefault();
+  };
+  contents.on("will-navigate", guard);
+  contents.on("will-redirect", guard);
+  contents.on("will-attach-webview", (event) => event.preventDefault());
 }

@@ -65,6 +65,32 @@ describe("packaged app (electron-builder --dir with a stub runtime)", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("ships exactly the production dependency tree: no devDependency, no stray package", async () => {
+    const { stdout } = await run("npm", ["ls", "--omit=dev", "--all", "--parseable"], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const production = new Set(
+      stdout
+        .split("\n")
+        .filter((p) => p.includes("node_modules"))
+        .map((p) => p.slice(p.lastIndexOf("node_modules") + "node_modules/".length).replaceAll("\\", "/")),
+    );
+    expect(production.has("docx")).toBe(true);
+    const pkg = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as {
+      devDependencies: Record<string, string>;
+    };
+    const shipped = new Set(
+      asarFiles
+        .map((f) => /^\/node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*)\//u.exec(f)?.[1])
+        .filter((n): n is string => n !== undefined),
+    );
+    const devOnly = Object.keys(pkg.devDependencies).filter((d) => !production.has(d));
+    expect(devOnly.length).toBeGreaterThan(20);
+    expect(devOnly.filter((d) => shipped.has(d))).toEqual([]);
+    expect([...shipped].filter((n) => !production.has(n))).toEqual([]);
+  });
+
   it("flips the security fuses (no run-as-node, no NODE_OPTIONS, no inspect, asar only)", () => {
     // Fuse order (Electron): 0 RunAsNode, 1 EnableCookieEncryption, 2 EnableNodeOptionsEnvironmentVariable,
     // 3 EnableNodeCliInspectArguments, 4 EnableEmbeddedAsarIntegrityValidation, 5 OnlyLoadAppFromAsar.
