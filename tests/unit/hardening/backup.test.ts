@@ -8,7 +8,7 @@ import { buildHandlers } from "../../../electron/main/handlers";
 import type { HandlerContext } from "../../../electron/main/handlers/context";
 import { workflowFor } from "../../../electron/main/handlers/workflow";
 import { openHandlerContext } from "../../../electron/main/host";
-import { ensureDailyBackup, localDay } from "../../../electron/main/services/backup";
+import { ensureDailyBackup, localDay, placeFile } from "../../../electron/main/services/backup";
 import type { Handlers } from "../../../shared/api/contract";
 import type { Draft } from "../../../shared/model/draft";
 import { makeDraft, tempDir } from "../foundation/helpers";
@@ -69,6 +69,36 @@ describe("ensureDailyBackup", () => {
     const backedUp = JSON.parse(await readFile(path.join(dir, "backups", name, "drafts", `${a.id}.json`), "utf8"));
     expect(backedUp.letter.opening).toBe("备份时的开头");
     expect((await ctx.store.get(a.id)).letter.opening).toBe("之后改过的开头");
+  });
+
+  it("keeps the backup's comments and audit log when more are added afterwards", async () => {
+    const a = await ctx.store.create(makeDraft());
+    const wf = workflowFor(ctx);
+    const actor = { name: "李审核", role: "审核人" } as const;
+    await wf.addComment(a.id, "opening", "第一条批注", actor);
+    const { name } = await ensureDailyBackup(dir, { now: () => day(0) });
+    const root = path.join(dir, "backups", name);
+    const comments = await readFile(path.join(root, "comments", `${a.id}.json`), "utf8");
+    const audit = (await readdir(path.join(root, "audit"))).sort();
+    const auditText = await Promise.all(audit.map((f) => readFile(path.join(root, "audit", f), "utf8")));
+    await wf.addComment(a.id, "opening", "第二条批注", actor);
+    expect(await readFile(path.join(root, "comments", `${a.id}.json`), "utf8")).toBe(comments);
+    expect(comments).not.toContain("第二条批注");
+    expect(await Promise.all(audit.map((f) => readFile(path.join(root, "audit", f), "utf8")))).toEqual(auditText);
+    expect((await wf.comments.list(a.id)).map((c) => c.text)).toEqual(["第一条批注", "第二条批注"]);
+  });
+
+  it("skips a file that disappears while the backup runs (a draft moved to the 回收站 meanwhile)", async () => {
+    const gone = path.join(dir, "drafts", "moved-away.json");
+    await mkdir(path.join(dir, "copy"), { recursive: true });
+    expect(await placeFile(gone, path.join(dir, "copy", "a.json"), true)).toBe(0);
+    expect(await placeFile(gone, path.join(dir, "copy", "b.json"), false)).toBe(0);
+    expect(await readdir(path.join(dir, "copy"))).toEqual([]);
+    // Other failures still fail the backup (and become a notice in the hosts).
+    await writeFile(path.join(dir, "real.json"), "{}");
+    await expect(
+      placeFile(path.join(dir, "real.json"), path.join(dir, "no-such-dir", "x.json"), false),
+    ).rejects.toThrow();
   });
 
   it("keeps only the newest N days and clears half-built backups", async () => {
