@@ -40,6 +40,7 @@ const ROOT = path.resolve(BENCH_DIR, "..");
 /** The benchmark modules, their export, and their title (modules written by other areas may not exist yet). */
 const AREAS = [
   { area: "store", file: "store.ts", fn: "benchStore", title: "文稿存储（规模）" },
+  { area: "ui", file: "ui.ts", fn: "benchUi", title: "浏览器模式：10,000 份文稿的列表（Chromium）" },
   { area: "export", file: "export.ts", fn: "benchExport", title: "导出 .docx" },
   { area: "import", file: "import.ts", fn: "benchImport", title: "导入来函" },
   { area: "lint", file: "lint.ts", fn: "benchLint", title: "规范检查" },
