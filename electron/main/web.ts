@@ -5,11 +5,16 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Handlers } from "../../shared/api/contract";
+import { IMPORT_MAX_BASE64 } from "../../shared/api/import";
+import { EXCHANGE_MAX_BASE64 } from "../../shared/api/workflow";
 import { dispatch } from "./dispatch";
 import { CONTENT_SECURITY_POLICY } from "./security";
 
-/** Largest request body accepted (a draft is tens of KB; an imported file is sent in chunks of this size). */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/**
+ * Largest request body accepted: the biggest file a contract method takes as base64 (an exchange file, a Word
+ * letter to import) plus room for the JSON around it, so browser mode refuses nothing the contract allows.
+ */
+export const MAX_BODY_BYTES = Math.max(EXCHANGE_MAX_BASE64, IMPORT_MAX_BASE64) + 1024 * 1024;
 
 /** A file offered for download (browser-mode export). */
 export interface Download {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildHandlers } from "../../../electron/main/handlers";
 import type { HandlerContext } from "../../../electron/main/handlers/context";
 import { openHandlerContext } from "../../../electron/main/host";
-import { startWebServer, type WebServer } from "../../../electron/main/web";
+import { MAX_BODY_BYTES, startWebServer, type WebServer } from "../../../electron/main/web";
 import { tempDir } from "./helpers";
 
 let dir: string;
@@ -134,6 +134,32 @@ describe("browser-mode server", () => {
       body: '{"channel":"议案"}',
     });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    expect(ctx.store.list()).toEqual([]);
+  });
+
+  it("takes a 40 MB exchange file (the contract allows 50 MB) to the contract, and refuses bodies above the limit", async () => {
+    const headers = {
+      host: `127.0.0.1:${server.port}`,
+      "x-replydesk-token": TOKEN,
+      "content-type": "application/json",
+    };
+    const base64 = Buffer.alloc(40 * 1024 * 1024, 1).toString("base64");
+    const big = await request(server.port, {
+      method: "POST",
+      path: "/api/importExchange",
+      headers,
+      body: JSON.stringify({ fileName: "大文件.replydesk", base64 }),
+    });
+    const answer = JSON.parse(big.body) as { ok: boolean; error: { message: string } };
+    expect(answer.ok).toBe(false);
+    expect(answer.error.message).not.toBe("请求内容过大");
+    const tooBig = await request(server.port, {
+      method: "POST",
+      path: "/api/importExchange",
+      headers,
+      body: "x".repeat(MAX_BODY_BYTES + 1),
+    });
+    expect(JSON.parse(tooBig.body)).toMatchObject({ ok: false, error: { message: "请求内容过大" } });
     expect(ctx.store.list()).toEqual([]);
   });
 
