@@ -44,11 +44,15 @@ export type DraftStatus = z.infer<typeof DraftStatus>;
 
 const Text = z.string().max(20_000);
 const ShortText = z.string().max(500);
+/** Names Windows reserves for devices: a draft id is also a file name, so these are refused everywhere. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
 const Id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, "编号只能包含字母、数字、下划线和连字符");
+  .regex(/^[A-Za-z0-9_-]+$/, "编号只能包含字母、数字、下划线和连字符")
+  .refine((s) => !WINDOWS_RESERVED.test(s), "编号不能是 Windows 的设备保留名（如 CON、NUL、COM1）");
 
 /** The administrative record of the proposal being answered. */
 export const DraftRecord = z.object({
