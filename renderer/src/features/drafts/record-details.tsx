@@ -6,7 +6,7 @@ import type { BureauProfile } from "../../../../shared/model/settings";
 import { computeDueDate } from "../../../../shared/workflow/deadline";
 import { formatChineseDate } from "../../../../shared/letter/dates";
 import { TextInput } from "../../lib/text-input";
-import { parseProposers } from "./record-parse";
+import { NameListField } from "./name-list-field";
 
 /** Props: the record, the bureau rules (category scheme, deadline) and the draft update function. */
 export interface RecordDetailsProps {
@@ -31,11 +31,6 @@ const CATEGORY_HINT: Readonly<Record<"ABCD" | "ABC", Partial<Record<CategoryMark
 };
 
 const SECRECY = ["无", "秘密", "机密"] as const satisfies readonly Draft["record"]["secrecy"][];
-
-/** Parses 会办单位 typed as a 、-separated list. */
-function parseUnits(text: string): string[] {
-  return parseProposers(text);
-}
 
 /** The second part of the 基本信息 form. */
 export function RecordDetails({ record, bureau, set }: RecordDetailsProps) {
@@ -93,18 +88,13 @@ export function RecordDetails({ record, bureau, set }: RecordDetailsProps) {
         </select>
       </div>
       {record.handling === "主办" && (
-        <div className="field">
-          <label htmlFor="record-co-units">会办单位</label>
-          <TextInput
-            id="record-co-units"
-            placeholder="多个单位用顿号“、”分隔"
-            value={record.coUnits.join("、")}
-            onCommit={(t) => {
-              const units = parseUnits(t);
-              if (units.join("、") !== record.coUnits.join("、")) set("coUnits", units);
-            }}
-          />
-        </div>
+        <NameListField
+          id="record-co-units"
+          label="会办单位"
+          names={record.coUnits}
+          placeholder="多个单位用顿号“、”分隔"
+          onChange={(units) => set("coUnits", units)}
+        />
       )}
       <div className="field">
         <label htmlFor="record-proposer-org">领衔单位或党派</label>

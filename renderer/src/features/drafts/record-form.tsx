@@ -4,9 +4,9 @@ import { IsoDate } from "../../../../shared/model/draft";
 import { ChoiceGroup } from "../../lib/choice-group";
 import { TextInput } from "../../lib/text-input";
 import type { BureauProfile } from "../../../../shared/model/settings";
+import { NameListField } from "./name-list-field";
 import { ProposalNumberField } from "./proposal-number-field";
 import { RecordDetails } from "./record-details";
-import { parseProposers } from "./record-parse";
 
 /** Props: the record and update() from useDraftDocument. */
 export interface RecordFormProps {
@@ -63,18 +63,13 @@ export function RecordForm({ record, update, bureau }: RecordFormProps) {
           />
         </div>
         <ProposalNumberField value={record.proposalNumber} onChange={(v) => set("proposalNumber", v)} />
-        <div className="field">
-          <label htmlFor="record-proposers">{person}</label>
-          <TextInput
-            id="record-proposers"
-            placeholder="多人用顿号“、”分隔，第一位为领衔人"
-            value={record.proposers.join("、")}
-            onCommit={(t) => {
-              const names = parseProposers(t);
-              if (names.join("、") !== record.proposers.join("、")) set("proposers", names);
-            }}
-          />
-        </div>
+        <NameListField
+          id="record-proposers"
+          label={person}
+          names={record.proposers}
+          placeholder="多人用顿号“、”分隔，第一位为领衔人"
+          onChange={(names) => set("proposers", names)}
+        />
         <div className="field field-wide">
           <label htmlFor="record-title-input">{record.channel}标题</label>
           <TextInput
