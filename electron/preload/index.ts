@@ -58,6 +58,19 @@ const api = {
   clearSealImage: call("clearSealImage"),
   previewImport: call("previewImport"),
   saveImportedDraft: call("saveImportedDraft"),
+  peopleStatus: call("peopleStatus"),
+  createRoster: call("createRoster"),
+  signIn: call("signIn"),
+  signOut: call("signOut"),
+  changePassword: call("changePassword"),
+  addPerson: call("addPerson"),
+  setPersonRoles: call("setPersonRoles"),
+  revokePerson: call("revokePerson"),
+  setSeparationOfDuties: call("setSeparationOfDuties"),
+  exportRoster: call("exportRoster"),
+  importRoster: call("importRoster"),
+  createJoinRequest: call("createJoinRequest"),
+  acceptJoinRequest: call("acceptJoinRequest"),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld("replydesk", api);

@@ -1,10 +1,11 @@
-// The top bar: app name and links to 文稿, 导入, 回收站, 恢复, 设置.
+// The top bar: app name, links to 文稿, 导入, 回收站, 恢复, 人员, 设置, and who is signed in.
+import { SignInControl } from "./features/people/sign-in-control";
 import { hrefOf, type Route } from "./lib/routes";
 
 /** Top navigation; marks the current section with aria-current. */
 export function NavBar({ route }: { readonly route: Route }) {
   const section = route.page === "draft" ? "list" : route.page;
-  const link = (page: "list" | "import" | "trash" | "settings" | "recovery", label: string) => (
+  const link = (page: "list" | "import" | "trash" | "settings" | "recovery" | "people", label: string) => (
     <a href={hrefOf({ page })} className="nav-link" aria-current={section === page ? "page" : undefined}>
       {label}
     </a>
@@ -17,8 +18,10 @@ export function NavBar({ route }: { readonly route: Route }) {
         {link("import", "导入")}
         {link("trash", "回收站")}
         {link("recovery", "恢复")}
+        {link("people", "人员")}
         {link("settings", "设置")}
       </nav>
+      <SignInControl />
     </header>
   );
 }

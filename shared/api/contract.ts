@@ -4,6 +4,7 @@ import type { Envelope } from "./errors";
 import { draftMethods } from "./drafts";
 import { exportMethods } from "./export";
 import { importMethods } from "./import";
+import { peopleMethods } from "./people";
 import { recoveryMethods } from "./recovery";
 import { settingsMethods } from "./settings";
 import { templateMethods } from "./templates";
@@ -18,6 +19,7 @@ export const contract = {
   ...recoveryMethods,
   ...exportMethods,
   ...importMethods,
+  ...peopleMethods,
 } as const;
 
 /** The contract's type. */

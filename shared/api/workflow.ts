@@ -79,8 +79,12 @@ export const workflowMethods = {
     Ok,
   ),
   signDraft: method(
-    "文书签发：发文字号、签发人、签发日期（不晚于成文日期）",
-    DraftRef.extend({ docNumber: z.string().min(1).max(100), signer: z.string().min(1).max(50), signDate: IsoDate }),
+    "签发人签发（以登录的签发人本人签名）：发文字号、签发日期（不晚于成文日期）；signer 仅为旧客户端保留，不被采信",
+    DraftRef.extend({
+      docNumber: z.string().min(1).max(100),
+      signer: z.string().max(50).optional(),
+      signDate: IsoDate,
+    }),
     VersionSummary,
   ),
   markReplied: method("文书标记已答复，记录答复日期", DraftRef.extend({ replyDate: IsoDate }), Ok),
@@ -107,9 +111,21 @@ export const workflowMethods = {
     AuditEntry,
   ),
   auditTrail: method(
-    "审计记录与链条校验结果",
+    "审计记录、链条与签名校验结果（每条记录：已验证签名 / 旧记录未签名 / 无需签名 / 无效）",
     DraftRef,
-    z.object({ entries: z.array(AuditEntry), verification: AuditVerification }),
+    z.object({
+      entries: z.array(AuditEntry),
+      verification: AuditVerification,
+      trust: z.array(
+        z.object({
+          seq: z.number().int(),
+          trust: z.enum(["signed", "legacy", "unsigned", "invalid"]),
+          fingerprint: z.string().nullable(),
+        }),
+      ),
+      separationOfDuties: z.boolean(),
+      policyChanges: z.array(z.object({ time: z.string(), by: z.string(), enabled: z.boolean() })),
+    }),
   ),
   exportExchange: method(
     "导出交换文件（.replydesk）：桌面版弹出保存对话框，浏览器模式下载",

@@ -1,8 +1,11 @@
 // Settings: the bureau profile and the current user, as zod schemas with defaults.
 import { z } from "zod";
 
-/** Roles of the review chain (DOMAIN.md §3). */
-export const UserRole = z.enum(["拟稿人", "审核人", "文书"]);
+/**
+ * Roles of the review chain (DOMAIN.md §3): 拟稿人 drafts, 审核人 reviews, 签发人 signs off (签发),
+ * 文书 numbers, seals and sends, 管理员 keeps the bureau roster (单位人员名册).
+ */
+export const UserRole = z.enum(["拟稿人", "审核人", "签发人", "文书", "管理员"]);
 export type UserRole = z.infer<typeof UserRole>;
 
 /** The bureau (承办单位) profile: names, 代字 and local rules that differ by jurisdiction. */

@@ -46,8 +46,8 @@ export const CommentRecord = z.object({
 /** A stored comment. */
 export type CommentRecord = z.infer<typeof CommentRecord>;
 
-/** One line of audit/<draftId>.jsonl; `hash` covers every other field, `prevHash` chains the entries. */
-export const AuditEntry = z.object({
+/** The fields of an audit entry (an entry copied from another machine also carries its signed original). */
+export const AuditEntryBody = z.object({
   seq: z.number().int().positive(),
   time: z.string(),
   actor: ActorSchema,
@@ -56,9 +56,21 @@ export const AuditEntry = z.object({
   details: z.record(z.string(), z.unknown()),
   /** Set on entries copied from another machine's chain: the hash the entry had there. */
   importedFrom: Sha256.nullable().default(null),
+  /** The person (roster id) who signed the entry; absent on unsigned and old entries. */
+  personId: z.string().max(40).optional(),
+  /** The draft the entry belongs to (bound by the hash, so an entry cannot be replayed into another draft). */
+  draftId: z.string().max(64).optional(),
   prevHash: z.string(),
   hash: Sha256,
+  /** Ed25519 signature (base64) of signingMessage("audit", hash) by `personId`'s key. */
+  signature: z.string().max(200).optional(),
 });
+
+/**
+ * One line of audit/<draftId>.jsonl; `hash` covers every field but itself and `signature`, `prevHash` chains the
+ * entries. `origin` is the entry as first written and signed on another PC (kept so its signature stays checkable).
+ */
+export const AuditEntry = AuditEntryBody.extend({ origin: AuditEntryBody.optional() });
 /** A stored audit entry. */
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
@@ -72,8 +84,8 @@ export type AuditVerification = z.infer<typeof AuditVerification>;
 
 /** Format tag of .replydesk files. */
 export const EXCHANGE_FORMAT = "replydesk-exchange";
-/** Current exchange format version. */
-export const EXCHANGE_FORMAT_VERSION = 1;
+/** Current exchange format version (2: signed by the sender, entries signed by the people who acted). */
+export const EXCHANGE_FORMAT_VERSION = 2;
 /** Largest exchange file we read. */
 export const EXCHANGE_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -83,6 +95,8 @@ export const ExchangePayload = z.object({
   formatVersion: z.literal(EXCHANGE_FORMAT_VERSION),
   exportedAt: z.string(),
   exportedBy: ActorSchema,
+  /** The sender's roster id: the file's signature is checked against their key. */
+  senderId: z.string().max(40),
   draft: Draft,
   versions: z.array(VersionRecord),
   comments: z.array(CommentRecord),
@@ -91,7 +105,7 @@ export const ExchangePayload = z.object({
 /** The payload of an exchange file. */
 export type ExchangePayload = z.infer<typeof ExchangePayload>;
 
-/** A whole .replydesk file: the payload plus the SHA-256 of its canonical JSON. */
-export const ExchangeFile = ExchangePayload.extend({ integrity: Sha256 });
+/** A whole .replydesk file: the payload, the SHA-256 of its canonical JSON, and the sender's signature of it. */
+export const ExchangeFile = ExchangePayload.extend({ integrity: Sha256, signature: z.string().min(1).max(200) });
 /** A whole exchange file. */
 export type ExchangeFile = z.infer<typeof ExchangeFile>;

@@ -6,14 +6,16 @@ import { readFileWithin } from "../../main/services/read-within";
 import { EXCHANGE_MAX_BYTES } from "../../../shared/workflow/schemas";
 import { exportExchange, verifyExchangeFile } from "../../main/services/workflow/exchange-file";
 import { importExchange } from "../../main/services/workflow/exchange-import";
-import { WorkflowService } from "../../main/services/workflow/workflow-service";
+import { workflowFor } from "../../main/handlers/workflow";
+import { signInForCli } from "../sign-in";
 import type { CliCommand } from "../command";
 import { parseCommandArgs, UsageError } from "../options";
 
 const USAGE = `用法：
-  replydesk exchange export <文稿编号> -o 文件.replydesk [--data 文件夹]   导出交换文件
-  replydesk exchange import 文件.replydesk [--data 文件夹]                 导入并合并交换文件
-  replydesk exchange verify 文件.replydesk                                 校验交换文件（完好时退出码为 0）`;
+  replydesk exchange export <文稿编号> -o 文件.replydesk --user 姓名 [--data 文件夹]   导出交换文件（本人签名）
+  replydesk exchange import 文件.replydesk --user 姓名 [--data 文件夹]                 导入并合并交换文件
+  replydesk exchange verify 文件.replydesk [--data 文件夹]                             按本机名册校验交换文件（完好时退出码为 0）
+  密码放在环境变量 REPLYDESK_PASSWORD 中。`;
 
 /** The `exchange` command. */
 export const exchangeCommand: CliCommand = {
@@ -24,6 +26,7 @@ export const exchangeCommand: CliCommand = {
     const { values, positionals } = parseCommandArgs(argv, {
       data: { type: "string" },
       output: { type: "string", short: "o" },
+      user: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     });
     if (values.help) {
@@ -35,7 +38,10 @@ export const exchangeCommand: CliCommand = {
     const abs = (p: string): string => path.resolve(io.cwd, p);
 
     if (sub === "verify") {
-      const v = await verifyExchangeFile(abs(arg));
+      const local = await openServices({ dataDir: resolveDataDir(values.data, io.env, io.cwd) });
+      const roster = local.people.current();
+      await local.close();
+      const v = await verifyExchangeFile(abs(arg), roster);
       if (!v.ok) {
         io.err(`校验失败：${v.message}\n`);
         return 1;
@@ -52,16 +58,17 @@ export const exchangeCommand: CliCommand = {
 
     const services = await openServices({ dataDir: resolveDataDir(values.data, io.env, io.cwd) });
     try {
-      const wf = new WorkflowService({ store: services.store, settings: services.settings, dataDir: services.dataDir });
-      const actor = wf.currentActor();
+      const wf = workflowFor({ ...services, now: () => new Date() });
+      // An oversized or unreadable file is refused before anyone is asked for a password.
+      const bytes = sub === "import" ? await readFileWithin(abs(arg), EXCHANGE_MAX_BYTES, "交换文件") : null;
+      const actor = await signInForCli(services, values.user, io);
       if (sub === "export") {
         const target = abs(values.output ?? "");
         const r = await exportExchange(wf, arg, target, actor);
         io.out(`已导出 ${r.path}（${r.size} 字节，SHA-256 ${r.sha256}）\n`);
         return 0;
       }
-      const bytes = await readFileWithin(abs(arg), EXCHANGE_MAX_BYTES, "交换文件");
-      const r = await importExchange(wf, bytes, actor);
+      const r = await importExchange(wf, bytes ?? new Uint8Array(), actor);
       io.out(`${r.message}\n`);
       if (r.conflict) io.out(`注意：对方的正文另存为第 ${r.conflict.version} 版，请在审阅页对照两版后合并。\n`);
       return 0;

@@ -12,19 +12,22 @@ import { safeDocxFileName } from "../../main/services/export/file-name";
 import { resolveDataDir } from "../../main/services/data-dir";
 import { MAX_DRAFT_FILE_BYTES } from "../../main/services/draft-files";
 import { readFileWithin } from "../../main/services/read-within";
-import { openServices } from "../../main/services/index";
+import { openServices, type Services } from "../../main/services/index";
+import { workflowFor } from "../../main/handlers/workflow";
+import type { Actor } from "../../../shared/workflow/status-machine";
+import { createHash } from "node:crypto";
+import { signInForCli } from "../sign-in";
 import type { CliCommand, CliIo } from "../command";
 import { parseCommandArgs, UsageError } from "../options";
 
 const USAGE = `用法：
-  replydesk export <文稿编号|draft.json> -o 输出.docx [--data 文件夹] [--formal] [--force]
-  replydesk export --sample -o 输出.docx [--formal] [--force]
-  replydesk export --all [--status 状态] -o 输出文件夹 [--data 文件夹] [--formal] [--force]
-  --formal  正式件：不加“草稿”标记；已签发的文稿加盖设置中的印章（格式审查有错误时拒绝导出）
+  replydesk export <文稿编号|draft.json> -o 输出.docx [--data 文件夹] [--force]
+  replydesk export <文稿编号> -o 输出.docx --formal --user 文书姓名 [--data 文件夹] [--force]
+  replydesk export --sample -o 输出.docx [--force]
+  replydesk export --all [--status 状态] -o 输出文件夹 [--data 文件夹] [--formal --user 文书姓名] [--force]
+  --formal  正式件（盖章）：与应用相同，只限经签发人签名签发、内容未改动的文稿，由登录的文书导出
+            （密码放在环境变量 REPLYDESK_PASSWORD 中）；JSON 文件和示例只能导出草稿件
   --force   覆盖已存在的文件（默认不覆盖）`;
-
-/** Statuses whose letters may carry the seal (signed off). */
-const SEALABLE: readonly DraftStatus[] = ["已签发", "已答复"];
 
 /** The folder holding package.json, found by walking up from this module (works from src and from out/). */
 export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
@@ -73,34 +76,75 @@ interface Flags {
   readonly force: boolean;
 }
 
-/** A formal copy is refused while the linter reports errors, as in the app (正式导出). */
-function assertFormalAllowed(draft: Draft, settings: Settings, flags: Flags): void {
-  if (flags.formal) assertGateClean("export", draft, settings, todayIso(new Date()));
-}
+const NOT_FORMAL =
+  "正式导出（盖章）只能针对数据文件夹中经签发的文稿（按文稿编号），由登录的文书导出；JSON 文件和示例只能导出草稿件。";
 
-async function exportOne(draft: unknown, settings: Settings, target: string, flags: Flags, io: CliIo): Promise<number> {
-  const parsed = Draft.safeParse(draft);
-  if (parsed.success) assertFormalAllowed(parsed.data, settings, flags);
-  const status = parsed.data?.status;
-  const sealAllowed = flags.formal && status !== undefined && SEALABLE.includes(status);
-  const sealPng = sealAllowed ? await readSeal(settings) : null;
+/** A draft copy (never sealed) of any draft JSON: nothing a file states is believed. */
+async function exportDraftCopy(
+  draft: unknown,
+  settings: Settings,
+  target: string,
+  flags: Flags,
+  io: CliIo,
+): Promise<number> {
   const r = await exportDraftToFile({
     draft,
     settings,
     targetPath: target,
-    formal: flags.formal,
-    sealPng,
-    sealAllowed,
+    formal: false,
+    sealPng: null,
+    sealAllowed: false,
     overwrite: flags.force,
   });
+  io.out(`已导出草稿件：${r.path}（${Math.round(r.bytes / 1024)} KB）\n`);
+  return 0;
+}
+
+/**
+ * One draft of the data folder. Formal: the same rulebook gate as the app (signed-in 文书, verified 签发, lint),
+ * then the seal and a signed export entry in the audit trail.
+ */
+async function exportStored(
+  services: Services,
+  id: string,
+  target: string,
+  flags: Flags,
+  io: CliIo,
+  actor: Actor | null,
+): Promise<number> {
+  const settings = services.settings.get();
+  const wf = workflowFor({ ...services, now: () => new Date() });
+  if (!flags.formal) return exportDraftCopy(await services.store.get(id), settings, target, flags, io);
+  const { draft, actor: who } = await wf.authoriseFormalExport(id, actor);
+  assertGateClean("export", draft, settings, todayIso(new Date()));
+  const sealPng = await readSeal(settings);
+  const r = await exportDraftToFile({
+    draft,
+    settings,
+    targetPath: target,
+    formal: true,
+    sealPng,
+    sealAllowed: true,
+    overwrite: flags.force,
+  });
+  const bytes = await fs.readFile(r.path);
+  await wf.recordExport(id, createHash("sha256").update(bytes).digest("hex"), r.path, who);
   const kind = r.isDraft ? "草稿件" : r.sealed ? "正式件（盖章）" : "正式件（未盖章）";
   io.out(`已导出${kind}：${r.path}（${Math.round(r.bytes / 1024)} KB）\n`);
   return 0;
 }
 
-async function exportAll(dataDir: string, outDir: string, status: DraftStatus | null, flags: Flags, io: CliIo) {
+async function exportAll(
+  dataDir: string,
+  outDir: string,
+  status: DraftStatus | null,
+  flags: Flags,
+  io: CliIo,
+  user: string | undefined,
+) {
   const services = await openServices({ dataDir });
   try {
+    const actor = flags.formal ? await signInForCli(services, user, io) : null;
     const rows = services.store.list({ status });
     const settings = services.settings.get();
     const used = new Set<string>();
@@ -121,18 +165,8 @@ async function exportAll(dataDir: string, outDir: string, status: DraftStatus | 
     io.err(progressBar(0, jobs.length));
     for (const j of jobs) {
       try {
-        const draft = await services.store.get(j.id);
-        assertFormalAllowed(draft, settings, flags);
-        const sealAllowed = flags.formal && SEALABLE.includes(draft.status);
-        await exportDraftToFile({
-          draft,
-          settings,
-          targetPath: j.target,
-          formal: flags.formal,
-          sealPng: sealAllowed ? await readSeal(settings) : null,
-          sealAllowed,
-          overwrite: flags.force,
-        });
+        const quiet: CliIo = { ...io, out: () => undefined };
+        await exportStored(services, j.id, j.target, flags, quiet, actor);
       } catch (err) {
         failures.push(`${j.id}：${err instanceof Error ? err.message : String(err)}`);
       }
@@ -162,6 +196,7 @@ export const exportCommand: CliCommand = {
       sample: { type: "boolean", default: false },
       all: { type: "boolean", default: false },
       status: { type: "string" },
+      user: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     });
     if (values.help) {
@@ -175,32 +210,35 @@ export const exportCommand: CliCommand = {
       if (positionals.length > 0 || values.sample) throw new UsageError(USAGE);
       const status = values.status === undefined ? null : DraftStatus.safeParse(values.status);
       if (status && !status.success) throw new UsageError(`未知的状态：${values.status}\n${USAGE}`);
-      return exportAll(resolveDataDir(values.data, io.env, io.cwd), out, status?.data ?? null, flags, io);
+      return exportAll(resolveDataDir(values.data, io.env, io.cwd), out, status?.data ?? null, flags, io, values.user);
     }
     if (values.sample) {
       if (positionals.length > 0) throw new UsageError(USAGE);
+      if (flags.formal) throw new AppError("FORBIDDEN", NOT_FORMAL);
       const draft = Draft.parse(await readDraftFile(path.join(packageRoot(), "assets", "sample-letter.json")));
-      return exportOne(draft, settingsFromDraft(draft), out, flags, io);
+      return exportDraftCopy(draft, settingsFromDraft(draft), out, flags, io);
     }
     const [ref, ...rest] = positionals;
     if (ref === undefined || rest.length > 0) throw new UsageError(USAGE);
     if (ref.toLowerCase().endsWith(".json")) {
+      if (flags.formal) throw new AppError("FORBIDDEN", NOT_FORMAL);
       const raw = await readDraftFile(path.resolve(io.cwd, ref));
       if (values.data !== undefined) {
         const services = await openServices({ dataDir: resolveDataDir(values.data, io.env, io.cwd) });
         try {
-          return await exportOne(raw, services.settings.get(), out, flags, io);
+          return await exportDraftCopy(raw, services.settings.get(), out, flags, io);
         } finally {
           await services.close();
         }
       }
       const parsed = Draft.safeParse(raw);
       const settings = parsed.success ? settingsFromDraft(parsed.data) : DEFAULT_SETTINGS;
-      return exportOne(raw, settings, out, flags, io);
+      return exportDraftCopy(raw, settings, out, flags, io);
     }
     const services = await openServices({ dataDir: resolveDataDir(values.data, io.env, io.cwd) });
     try {
-      return await exportOne(await services.store.get(ref), services.settings.get(), out, flags, io);
+      const actor = flags.formal ? await signInForCli(services, values.user, io) : null;
+      return await exportStored(services, ref, out, flags, io, actor);
     } finally {
       await services.close();
     }

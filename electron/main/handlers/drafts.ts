@@ -39,7 +39,8 @@ export function draftHandlers(ctx: HandlerContext): DraftHandlers {
   const { store } = ctx;
   return {
     listDrafts: async (q) => store.list(q),
-    getDraft: async ({ id }) => store.get(id),
+    // The status shown is the one the audit chain proves, never the file's own field.
+    getDraft: async ({ id }) => workflowFor(ctx).verifiedDraft(id),
     createDraft: async ({ channel, templateId }) => store.create(newDraftFromTemplate(ctx, channel, templateId)),
     createSampleDraft: async () => store.create(await loadSampleDraft(ctx)),
     // Through the workflow: editing an approved or submitted draft drops it back to 草稿 (and is audited).

@@ -5,7 +5,6 @@ import type { Handlers } from "../../../shared/api/contract";
 import { AppError } from "../../../shared/api/errors";
 import type { BatchExportStatus, exportMethods } from "../../../shared/api/export";
 import { assertGateClean } from "../../../shared/lint/gate";
-import type { DraftStatus } from "../../../shared/model/draft";
 import { renderDraftDocx } from "../services/export/export-draft";
 import { checkPng } from "../services/export/seal";
 import { clearSeal, readSeal, setSeal } from "../services/seal-store";
@@ -15,9 +14,6 @@ import { letterFileName } from "./letter-file-name";
 import { workflowFor } from "./workflow";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/** Statuses whose letters may be sealed: the clerk has signed them off. */
-export const SEALABLE: ReadonlySet<DraftStatus> = new Set<DraftStatus>(["已签发", "已答复"]);
 
 type ExportHandlers = Pick<Handlers, keyof typeof exportMethods>;
 
@@ -68,21 +64,19 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
 
   return {
     exportDocx: async ({ id, formal }) => {
-      const draft = await ctx.store.get(id);
-      if (formal && !SEALABLE.has(draft.status)) {
-        throw new AppError(
-          "INVALID_STATE",
-          `正式导出（盖章）仅限已签发或已答复的文稿，当前状态为“${draft.status}”。可先导出草稿，或完成审核与签发。`,
-        );
-      }
+      // A formal (sealed) export is a signed action: the rulebook checks the 文书 and the verified 签发.
+      const wf = workflowFor(ctx);
+      const authorised = formal ? await wf.authoriseFormalExport(id, wf.currentActor()) : null;
+      const draft = authorised?.draft ?? (await ctx.store.get(id));
       if (formal) assertGateClean("export", draft, ctx.settings.get(), format(ctx.now(), "yyyy-MM-dd"));
       const sealPng = formal ? await readSeal(ctx.settings) : null;
       const out = await renderDraftDocx({ draft, settings: ctx.settings.get(), formal, sealPng, sealAllowed: formal });
       const fileName = letterFileName(out.title, ctx.settings.get().bureau);
       const delivery = await ctx.ports.deliverFile(fileName, out.bytes, DOCX);
       const sha256 = createHash("sha256").update(out.bytes).digest("hex");
-      if (formal && delivery.kind !== "cancelled") {
-        await workflowFor(ctx).recordExport(id, sha256, delivery.kind === "saved" ? delivery.path : delivery.fileName);
+      if (authorised && delivery.kind !== "cancelled") {
+        const where = delivery.kind === "saved" ? delivery.path : delivery.fileName;
+        await wf.recordExport(id, sha256, where, authorised.actor);
       }
       const note =
         formal && !out.sealed

@@ -4,6 +4,7 @@ import type { HandlerContext } from "./context";
 import { draftHandlers } from "./drafts";
 import { exportHandlers } from "./export";
 import { importHandlers } from "./import";
+import { peopleHandlers } from "./people";
 import { recoveryHandlers } from "./recovery";
 import { settingsHandlers } from "./settings";
 import { templateHandlers } from "./templates";
@@ -19,5 +20,6 @@ export function buildHandlers(ctx: HandlerContext): Handlers {
     ...workflowHandlers(ctx, ctx.ports),
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
+    ...peopleHandlers(ctx),
   } satisfies Handlers;
 }

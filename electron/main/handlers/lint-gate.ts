@@ -19,7 +19,7 @@ export async function guardSubmit(
   settings: Settings,
   today: string,
   id: string,
-  actor: Actor,
+  actor: Actor | null,
   baseRevision?: number,
 ): Promise<void> {
   const draft = await wf.store.get(id);
@@ -46,7 +46,7 @@ export async function acknowledgeFinding(
   if (same.some((f) => f.severity === "error")) {
     throw new AppError("BAD_INPUT", `${ack.rule} 是错误，不能确认忽略，请改正后再提交。`);
   }
-  return wf.record(draft, wf.currentActor(), ACKNOWLEDGE_ACTION, null, {
+  return wf.record(draft, wf.actorOrNobody(), ACKNOWLEDGE_ACTION, null, {
     rule: ack.rule,
     message: ack.message,
     reason: ack.reason,

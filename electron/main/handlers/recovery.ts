@@ -3,7 +3,6 @@ import type { Handlers } from "../../../shared/api/contract";
 import { AppError } from "../../../shared/api/errors";
 import type { BackupDraftVersion, RestoreResult, recoveryMethods } from "../../../shared/api/recovery";
 import type { Draft } from "../../../shared/model/draft";
-import { editPolicy } from "../../../shared/workflow/status-machine";
 import { backupDraftFile, backupNames, listBackups } from "../services/backup";
 import { listBackupDrafts } from "../services/backup-drafts";
 import { displayTitle, readDraftFile } from "../services/draft-files";
@@ -29,15 +28,12 @@ export async function restoreContent(ctx: HandlerContext, old: Draft, from: stri
   }
   const wf = workflowFor(ctx);
   const before = await store.get(old.id);
-  if (editPolicy(before.status) === "locked")
-    throw new AppError(
-      "INVALID_STATE",
-      `文稿已「${before.status}」，正文不能再修改，也不能恢复旧内容。如确需改动，请另建文稿。`,
-    );
+  // The rulebook decides whether old content may be restored into this draft now.
+  await wf.decide(before, { type: "restore" }, wf.currentActor());
   const latest = await wf.versions.latest(old.id);
   const hash = contentHash(before);
   if (hash !== contentHash(old) && hash !== latest?.hash) {
-    await wf.versions.add({ kind: "restore", actor: wf.currentActor(), draft: before, note: `恢复${from}之前的内容` });
+    await wf.versions.add({ kind: "restore", actor: wf.actorOrNobody(), draft: before, note: `恢复${from}之前的内容` });
   }
   if (inTrash) await store.restore(old.id);
   const current = await store.get(old.id);

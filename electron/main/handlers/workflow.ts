@@ -10,6 +10,8 @@ import { buildExchange, exchangeBytes } from "../services/workflow/exchange-file
 import { importExchange } from "../services/workflow/exchange-import";
 import { WorkflowService } from "../services/workflow/workflow-service";
 import type { HandlerContext } from "./context";
+import { keyFingerprint } from "../../../shared/people/roster";
+import { nodeSignatureCheck } from "../services/people/keys";
 import type { HostPorts } from "./host-ports";
 import { acknowledgeFinding, guardSubmit } from "./lint-gate";
 
@@ -22,13 +24,14 @@ const instances = new WeakMap<Services["store"], WorkflowService>();
  * serialised in one queue). The export handler calls `workflowFor(ctx).recordExport(...)`.
  */
 export function workflowFor(
-  ctx: Pick<HandlerContext, "store" | "settings" | "dataDir"> & { now?: () => Date },
+  ctx: Pick<HandlerContext, "store" | "settings" | "dataDir" | "people"> & { now?: () => Date },
 ): WorkflowService {
   let wf = instances.get(ctx.store);
   if (!wf) {
     wf = new WorkflowService({
       store: ctx.store,
       settings: ctx.settings,
+      people: ctx.people,
       dataDir: ctx.dataDir,
       ...(ctx.now ? { now: ctx.now } : {}),
     });
@@ -48,6 +51,10 @@ function summary(v: VersionRecord): {
   return { n: v.n, kind: v.kind, hash: v.hash, createdAt: v.createdAt, actor: v.actor, note: v.note };
 }
 
+function fingerprintOf(publicKey: string): string {
+  return keyFingerprint(nodeSignatureCheck, publicKey);
+}
+
 /** The workflow handlers; `ports` delivers exported exchange files (save dialog or download). */
 export function workflowHandlers(ctx: HandlerContext, ports: HostPorts): WorkflowHandlers {
   const wf = workflowFor(ctx);
@@ -65,8 +72,7 @@ export function workflowHandlers(ctx: HandlerContext, ports: HostPorts): Workflo
     allocateDocNumber: ({ id }) => wf.allocateDocNumber(id, me()),
     heldDocNumber: async ({ id }) => ({ number: (await wf.numbering.heldBy(id))?.number ?? null }),
     cancelDocNumber: async ({ number, reason }) => (await wf.cancelDocNumber(number, me(), reason), ok),
-    signDraft: async ({ id, docNumber, signer, signDate }) =>
-      summary(await wf.sign(id, me(), { docNumber, signer, signDate })),
+    signDraft: async ({ id, docNumber, signDate }) => summary(await wf.sign(id, me(), { docNumber, signDate })),
     markReplied: async ({ id, replyDate }) => (await wf.markReplied(id, me(), replyDate), ok),
     listVersions: async ({ id }) => (await wf.versions.list(id)).map(summary),
     diffVersions: async ({ id, fromVersion }) => {
@@ -77,7 +83,30 @@ export function workflowHandlers(ctx: HandlerContext, ports: HostPorts): Workflo
     addComment: ({ id, anchor, text }) => wf.addComment(id, anchor, text, me()),
     resolveComment: ({ id, commentId }) => wf.resolveComment(id, commentId, me()),
     acknowledgeFinding: ({ id, ...ack }) => acknowledgeFinding(wf, ctx.settings.get(), today(), id, ack),
-    auditTrail: ({ id }) => wf.audit.read(id),
+    auditTrail: async ({ id }) => {
+      const trail = await wf.trail(id);
+      const roster = ctx.people.current();
+      const { entries } = await wf.audit.read(id);
+      const trustBySeq = new Map(trail.entries.map((t) => [t.entry.seq, t.trust]));
+      return {
+        entries,
+        verification: trail.verification,
+        trust: entries.map((e) => ({
+          seq: e.seq,
+          trust: trustBySeq.get(e.seq) ?? ("invalid" as const),
+          fingerprint:
+            e.personId && roster?.people.get(e.personId)
+              ? fingerprintOf(roster.people.get(e.personId)?.publicKey ?? "")
+              : null,
+        })),
+        separationOfDuties: roster?.separationOfDuties ?? true,
+        policyChanges: (roster?.policyChanges ?? []).map((c) => ({
+          time: c.time,
+          by: roster?.people.get(c.by)?.name ?? c.by,
+          enabled: c.enabled,
+        })),
+      };
+    },
     exportExchange: async ({ id }) => {
       const bytes = exchangeBytes(await buildExchange(wf, id, me()));
       const delivery = await ports.deliverFile(`${id}.replydesk`, bytes, "application/json");

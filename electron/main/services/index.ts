@@ -1,6 +1,7 @@
 // The services container: everything main, browser mode and the CLI share, opened on one data folder.
 import Conf from "conf";
 import { DraftStore } from "./draft-store";
+import { PeopleService } from "./people/people-service";
 import { TemplateStore } from "./template-store";
 import {
   createSettingsService,
@@ -16,6 +17,8 @@ export interface Services {
   readonly store: DraftStore;
   readonly settings: SettingsService;
   readonly templates: TemplateStore;
+  /** The bureau roster, personal keys and who is signed in. */
+  readonly people: PeopleService;
   /** Flushes and releases the data folder. */
   readonly close: () => Promise<void>;
 }
@@ -40,7 +43,8 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
     const settings = createSettingsService(kv, (m) => problems.push(m));
     for (const m of problems) await report(m);
     const templates = await TemplateStore.open(store.dataDir, report, now);
-    return { dataDir: store.dataDir, store, settings, templates, close: () => store.close() };
+    const people = await PeopleService.open(store.dataDir, now, report);
+    return { dataDir: store.dataDir, store, settings, templates, people, close: () => store.close() };
   } catch (err) {
     await store.close();
     throw err;

@@ -7,6 +7,7 @@ export type Route =
   | { readonly page: "trash" }
   | { readonly page: "import" }
   | { readonly page: "settings" }
+  | { readonly page: "people" }
   | { readonly page: "recovery"; readonly id?: string };
 
 /** Parses location.hash into a Route; anything unknown is the draft list. */
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (path === "/trash") return { page: "trash" };
   if (path === "/import") return { page: "import" };
   if (path === "/settings") return { page: "settings" };
+  if (path === "/people") return { page: "people" };
   const recovery = /^\/recovery(?:\/([A-Za-z0-9_-]{1,64}))?$/.exec(path);
   if (recovery) return recovery[1] ? { page: "recovery", id: recovery[1] } : { page: "recovery" };
   return { page: "list" };
@@ -33,6 +35,8 @@ export function hrefOf(route: Route): string {
       return "#/import";
     case "settings":
       return "#/settings";
+    case "people":
+      return "#/people";
     case "recovery":
       return route.id ? `#/recovery/${route.id}` : "#/recovery";
     default:

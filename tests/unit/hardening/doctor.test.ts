@@ -113,9 +113,14 @@ describe("replydesk doctor", () => {
 
   it("verifies audit chains and reports a tampered entry", async () => {
     const services = await openServices({ dataDir: dir });
-    services.settings.update({ user: { name: "王伟", role: "拟稿人" } });
+    await services.people.createRoster({ name: "王伟", password: "correct-horse-9", bureau: "", roles: ["拟稿人"] });
     const d = await services.store.create(makeDraft());
-    const wf = new WorkflowService({ store: services.store, settings: services.settings, dataDir: dir });
+    const wf = new WorkflowService({
+      store: services.store,
+      settings: services.settings,
+      people: services.people,
+      dataDir: dir,
+    });
     await wf.submit(d.id, wf.currentActor());
     await services.close();
     expect((await doctor()).code).toBe(0);

@@ -2,7 +2,7 @@
 // mutations re-signed with a valid integrity hash (so they reach the schema, version and audit checks), and
 // hostile JSON — through importExchange on a real data folder: an envelope with a Chinese message, never a
 // crash or a hang, and nothing written when the file is refused.
-import { mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dispatch } from "../../../electron/main/dispatch";
@@ -20,7 +20,9 @@ import {
 import { contentHash } from "../../../electron/main/services/workflow/content-hash";
 import type { Handlers } from "../../../shared/api/contract";
 import { ERROR_CODES } from "../../../shared/api/errors";
+import { signingMessage } from "../../../shared/people/roster";
 import { makeDraft, tempDir } from "../foundation/helpers";
+import { OFFICER, SUPERVISOR, seedRoster, signInAs } from "../workflow/helpers";
 import { deepNest, fingerprintDiff, folderFingerprint, hugeString, mutate, randomValue, within } from "./fuzz-kit";
 import { mulberry32, type Prng } from "./prng";
 
@@ -45,14 +47,16 @@ beforeAll(async () => {
     return file;
   });
   source = await openHandlerContext({ dataDir: path.join(dir, "a"), ports });
-  source.settings.update({ user: { name: "张拟稿", role: "拟稿人" } });
+  await seedRoster(source);
   const wf = workflowFor(source);
   const d = await source.store.create(makeDraft("关于加强黄河生态保护的提案"));
-  await wf.submit(d.id, wf.currentActor());
-  await wf.addComment(d.id, "opening", "请核实数据出处", { name: "李审核", role: "审核人" });
-  valid = exchangeBytes(await buildExchange(wf, d.id, wf.currentActor()));
+  await wf.submit(d.id, await signInAs(source, OFFICER));
+  await wf.addComment(d.id, "opening", "请核实数据出处", await signInAs(source, SUPERVISOR));
+  valid = exchangeBytes(await buildExchange(wf, d.id, await signInAs(source, OFFICER)));
+  await cp(path.join(dir, "a", "keys"), path.join(dir, "b", "keys"), { recursive: true });
   target = await openHandlerContext({ dataDir: path.join(dir, "b"), ports });
-  target.settings.update({ user: { name: "李审核", role: "审核人" } });
+  await target.people.importRoster(source.people.exportRoster());
+  await signInAs(target, SUPERVISOR);
   handlers = buildHandlers(target);
 });
 afterAll(async () => {
@@ -63,17 +67,22 @@ afterAll(async () => {
 
 const encode = (v: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(v));
 
-/** Signs a payload the way an honest exporter would, so the mutation reaches the checks behind the hash. */
+/**
+ * Re-hashes and re-signs a payload with the sender's own key (an insider forging a file), so the mutation reaches
+ * the checks behind the file signature: the people's signatures on the entries and the roster.
+ */
 function resign(file: unknown): Uint8Array {
   if (typeof file !== "object" || file === null || Array.isArray(file)) return encode(file);
-  const { integrity: _drop, ...payload } = file as Record<string, unknown>;
+  const { integrity: _drop, signature: _sig, ...payload } = file as Record<string, unknown>;
   let integrity = "0".repeat(64);
   try {
     integrity = payloadIntegrity(payload);
   } catch {
     // Too deep to hash here as well: the reader must refuse it without hashing.
   }
-  return encode({ ...payload, integrity });
+  const signer = source.people.signer();
+  const signature = signer ? signer.sign(signingMessage("exchange", integrity)) : "";
+  return encode({ ...payload, integrity, signature });
 }
 
 /** Re-hashes versions after their drafts were changed, so the audit chain is what gets tested. */
@@ -95,7 +104,7 @@ function rehashVersions(file: Record<string, unknown>): Record<string, unknown> 
 /** Deeply nested JSON as text (JSON.stringify itself overflows the stack on it). */
 function deepJson(depth: number): Uint8Array {
   const nest = `${'{"children":['.repeat(depth)}{}${"]}".repeat(depth)}`;
-  const text = `{"format":"replydesk-exchange","formatVersion":1,"draft":${nest},"integrity":"${"0".repeat(64)}"}`;
+  const text = `{"format":"replydesk-exchange","formatVersion":2,"draft":${nest},"integrity":"${"0".repeat(64)}"}`;
   return new TextEncoder().encode(text);
 }
 
@@ -186,7 +195,7 @@ describe("exchange-file fuzz", () => {
       const before = await folderFingerprint(target.dataDir);
       let verdict;
       try {
-        verdict = verifyExchangeBytes(bytes);
+        verdict = verifyExchangeBytes(bytes, target.people.current());
       } catch (err) {
         failures.push(`#${i} ${summary(bytes)}: 校验抛出 ${(err as Error).message}`);
         continue;

@@ -174,7 +174,7 @@ describe("HTML and exchange files", () => {
     const bytes = strToU8(
       `{"format":"replydesk-exchange","formatVersion":1,"draft":${nest},"integrity":"${"0".repeat(64)}"}`,
     );
-    const r = verifyExchangeBytes(bytes);
+    const r = verifyExchangeBytes(bytes, null);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain("嵌套层次过深");
   });

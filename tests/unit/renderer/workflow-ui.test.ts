@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { describeImport, type ImportAnswer } from "../../../renderer/src/features/exchange/import-outcome";
 import { auditSummary, returnText } from "../../../renderer/src/features/workflow/audit-labels";
 import { reviewLetter } from "../../../renderer/src/features/workflow/review-blocks";
-import { ROLE_STEPS, stepRefusal, waitingText, type StepId } from "../../../renderer/src/features/workflow/steps";
+import {
+  ROLE_STEPS,
+  pageState,
+  stepRefusal,
+  waitingText,
+  type StepId,
+} from "../../../renderer/src/features/workflow/steps";
+import type { Actor } from "../../../shared/workflow/status-machine";
 import { DraftStatus } from "../../../shared/model/draft";
 import { DEFAULT_SETTINGS, UserRole } from "../../../shared/model/settings";
 import { diffLetters } from "../../../shared/workflow/diff";
@@ -18,15 +25,16 @@ describe("stepRefusal", () => {
     approve: { role: "审核人", from: ["待审核"] },
     return: { role: "审核人", from: ["待审核"] },
     allocate: { role: "文书", from: ["已审核"] },
-    sign: { role: "文书", from: ["已审核"] },
+    sign: { role: "签发人", from: ["已审核"] },
     markReplied: { role: "文书", from: ["已签发"] },
   };
+  const person = (role: UserRole): Actor => ({ name: "某人", role, roles: [role], personId: "p00000000000000aa" });
 
   it("opens each step only to its role and from its statuses, and explains every refusal", () => {
     for (const [step, rule] of Object.entries(OPEN) as [StepId, { role: UserRole; from: DraftStatus[] }][]) {
       for (const role of UserRole.options) {
         for (const status of DraftStatus.options) {
-          const refusal = stepRefusal(step, status, role);
+          const refusal = stepRefusal(step, pageState(status), person(role));
           const open = role === rule.role && rule.from.includes(status);
           expect(refusal === null, `${step} ${role} ${status}`).toBe(open);
           if (!open) expect(refusal).toMatch(role !== rule.role ? /只有.+可以/ : /文稿当前为「/);
@@ -35,19 +43,24 @@ describe("stepRefusal", () => {
     }
   });
 
-  it("allows the formal export only for signed letters, whoever asks", () => {
-    for (const status of DraftStatus.options) {
-      const refusal = stepRefusal("formalExport", status, "文书");
-      expect(refusal === null).toBe(status === "已签发" || status === "已答复");
-    }
-    expect(stepRefusal("formalExport", "待审核", "拟稿人")).toContain("仅限已签发或已答复");
+  it("refuses every step to nobody signed in", () => {
+    for (const step of Object.keys(OPEN) as StepId[])
+      expect(stepRefusal(step, pageState("待审核"), null)).toContain("登录");
   });
 
-  it("lists the clerk's four steps and says whose turn it is", () => {
-    expect(ROLE_STEPS.文书).toEqual(["allocate", "sign", "formalExport", "markReplied"]);
-    expect(waitingText("待审核", "审核人")).toBe("等待审核人审核（待我处理）。");
-    expect(waitingText("待审核", "拟稿人")).toBe("等待审核人审核。");
-    expect(waitingText("已答复", "文书")).toBe("流程已完成。");
+  it("allows the formal export only for letters with a verified 签发 of this text", () => {
+    const signed = pageState("已签发", { signedHash: "a".repeat(64), contentHash: "a".repeat(64) });
+    expect(stepRefusal("formalExport", signed, person("文书"))).toBeNull();
+    expect(stepRefusal("formalExport", pageState("已签发"), person("文书"))).toContain("签发");
+    expect(stepRefusal("formalExport", signed, person("拟稿人"))).toContain("只有文书");
+  });
+
+  it("lists the clerk's and the 签发人's steps and says whose turn it is", () => {
+    expect(ROLE_STEPS.文书).toEqual(["allocate", "formalExport", "markReplied"]);
+    expect(ROLE_STEPS.签发人).toEqual(["sign"]);
+    expect(waitingText("待审核", ["审核人"])).toBe("等待审核人审核（待我处理）。");
+    expect(waitingText("待审核", ["拟稿人"])).toBe("等待审核人审核。");
+    expect(waitingText("已答复", ["文书"])).toBe("流程已完成。");
   });
 });
 

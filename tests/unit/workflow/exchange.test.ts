@@ -5,11 +5,29 @@ import { exchangeCommand } from "../../../electron/cli/commands/exchange";
 import { contentHash } from "../../../electron/main/services/workflow/content-hash";
 import { exportExchange, verifyExchangeBytes } from "../../../electron/main/services/workflow/exchange-file";
 import { importExchange } from "../../../electron/main/services/workflow/exchange-import";
-import { OFFICER, SUPERVISOR, openWorkspace, sampleDraft, scratchDir, snapshotDir, type Workspace } from "./helpers";
+import { PASSWORD_ENV } from "../../../electron/cli/sign-in";
+import {
+  OFFICER,
+  PASSWORD,
+  SUPERVISOR,
+  joinMachine,
+  openWorkspace,
+  sampleDraft,
+  scratchDir,
+  signInAs,
+  snapshotDir,
+  type Workspace,
+} from "./helpers";
 
 const open: Workspace[] = [];
 async function ws(): Promise<Workspace> {
   const w = await openWorkspace();
+  open.push(w);
+  return w;
+}
+/** A second PC of the same bureau (same roster). */
+async function peer(a: Workspace): Promise<Workspace> {
+  const w = await joinMachine(a);
   open.push(w);
   return w;
 }
@@ -19,7 +37,7 @@ afterEach(async () => {
 
 async function exportTo(w: Workspace, id: string, actor = OFFICER): Promise<Uint8Array> {
   const file = path.join(await scratchDir("x"), "letter.replydesk");
-  await exportExchange(w.wf, id, file, actor);
+  await exportExchange(w.wf, id, file, await signInAs(w.services, actor));
   return fs.readFile(file);
 }
 
@@ -36,10 +54,10 @@ async function frozen(w: Workspace): Promise<Record<string, string>> {
 /** Officer on machine A submits; the file is imported on the supervisor's machine B. */
 async function handedOver(): Promise<{ a: Workspace; b: Workspace; id: string }> {
   const a = await ws();
-  const b = await ws();
+  const b = await peer(a);
   const d = await a.services.store.create(sampleDraft("x1"));
   await a.wf.submit(d.id, OFFICER);
-  const r = await importExchange(b.wf, await exportTo(a, d.id), SUPERVISOR);
+  const r = await importExchange(b.wf, await exportTo(a, d.id), await signInAs(b.services, SUPERVISOR));
   expect(r).toMatchObject({ outcome: "created", status: "待审核" });
   return { a, b, id: d.id };
 }
@@ -53,9 +71,9 @@ describe("exchange files: integrity", () => {
     expect(bChain.slice(0, aChain.length)).toEqual(aChain);
     // Export again from A (adds an export entry) → B learns that; the same file a second time is a no-op.
     const bytes = await exportTo(a, id);
-    expect((await importExchange(b.wf, bytes, SUPERVISOR)).outcome).toBe("merged");
+    expect((await importExchange(b.wf, bytes, await signInAs(b.services, SUPERVISOR))).outcome).toBe("merged");
     const before = await frozen(b);
-    const again = await importExchange(b.wf, bytes, SUPERVISOR);
+    const again = await importExchange(b.wf, bytes, await signInAs(b.services, SUPERVISOR));
     expect(again).toMatchObject({ outcome: "unchanged", message: "已是最新，无需导入。" });
     expect(await frozen(b)).toEqual(before);
   });
@@ -64,19 +82,19 @@ describe("exchange files: integrity", () => {
     ["tampered text", (s: string) => s.replace("现答复如下", "现答复于下"), "完整性校验失败"],
     ["truncated", (s: string) => s.slice(0, Math.floor(s.length * 0.7)), "截断"],
     ["not an exchange file", () => JSON.stringify({ hello: 1 }), "不是答复函工作台的交换文件"],
-    ["newer format", (s: string) => s.replace('"formatVersion": 1', '"formatVersion": 9'), "升级"],
+    ["newer format", (s: string) => s.replace('"formatVersion": 2', '"formatVersion": 9'), "升级"],
   ])("refuses a %s file and changes nothing on disk", async (_label, mutate, expected) => {
     const a = await ws();
-    const b = await ws();
+    const b = await peer(a);
     const d = await a.services.store.create(sampleDraft("x2"));
     await b.services.store.create(sampleDraft("other"));
     const good = new TextDecoder().decode(await exportTo(a, d.id));
     const bad = new TextEncoder().encode(mutate(good));
     const before = await frozen(b);
-    const v = verifyExchangeBytes(bad);
+    const v = verifyExchangeBytes(bad, b.services.people.current());
     expect(v.ok).toBe(false);
     expect(!v.ok && v.message).toContain(expected);
-    await expect(importExchange(b.wf, bad, SUPERVISOR)).rejects.toMatchObject({
+    await expect(importExchange(b.wf, bad, await signInAs(b.services, SUPERVISOR))).rejects.toMatchObject({
       code: "CORRUPT",
       message: expect.stringContaining(expected),
     });
@@ -90,17 +108,20 @@ describe("exchange files: integrity", () => {
     const file = JSON.parse(new TextDecoder().decode(await exportTo(a, d.id))) as {
       audit: unknown[];
       integrity: string;
+      signature: string;
     };
     file.audit.splice(0, 1);
-    const { integrity: _drop, ...payload } = file;
+    const { integrity: _drop, signature, ...payload } = file;
     const { payloadIntegrity } = await import("../../../electron/main/services/workflow/exchange-file");
-    const forged = new TextEncoder().encode(JSON.stringify({ ...payload, integrity: payloadIntegrity(payload) }));
-    const v = verifyExchangeBytes(forged);
+    const forged = new TextEncoder().encode(
+      JSON.stringify({ ...payload, integrity: payloadIntegrity(payload), signature }),
+    );
+    const v = verifyExchangeBytes(forged, a.services.people.current());
     expect(!v.ok && v.message).toContain("审计记录");
   });
 
   it("refuses a file over 50 MB", () => {
-    const v = verifyExchangeBytes(new Uint8Array(50 * 1024 * 1024 + 1));
+    const v = verifyExchangeBytes(new Uint8Array(50 * 1024 * 1024 + 1), null);
     expect(!v.ok && v.message).toContain("50 MB");
   });
 });
@@ -111,7 +132,7 @@ describe("exchange files: merging", () => {
     // B: supervisor comments and returns.
     const c = await b.wf.addComment(id, "opening", "请写明收到提案的时间。", SUPERVISOR);
     await b.wf.returnDraft(id, SUPERVISOR, ["格式不规范"], "见批注");
-    const r1 = await importExchange(a.wf, await exportTo(b, id, SUPERVISOR), OFFICER);
+    const r1 = await importExchange(a.wf, await exportTo(b, id, SUPERVISOR), await signInAs(a.services, OFFICER));
     expect(r1).toMatchObject({ outcome: "merged", taken: "same", status: "退回修改", conflict: null });
     expect((await a.wf.comments.list(id)).map((x) => x.id)).toEqual([c.id]);
 
@@ -119,7 +140,7 @@ describe("exchange files: merging", () => {
     await editOpening(a, id, "您于2026年2月10日提出的提案收悉，现答复如下：");
     await a.wf.resolveComment(id, c.id, OFFICER);
     const v = await a.wf.submit(id, OFFICER);
-    const r2 = await importExchange(b.wf, await exportTo(a, id), SUPERVISOR);
+    const r2 = await importExchange(b.wf, await exportTo(a, id), await signInAs(b.services, SUPERVISOR));
     expect(r2).toMatchObject({ outcome: "merged", taken: "incoming", status: "待审核", conflict: null });
     const onB = await b.services.store.get(id);
     expect(contentHash(onB)).toBe(v.hash);
@@ -134,7 +155,7 @@ describe("exchange files: merging", () => {
     await editOpening(a, id, "拟稿人改过的开头。");
     await editOpening(b, id, "审核人改过的开头。", SUPERVISOR);
     const bytes = await exportTo(b, id, SUPERVISOR);
-    const r = await importExchange(a.wf, bytes, OFFICER);
+    const r = await importExchange(a.wf, bytes, await signInAs(a.services, OFFICER));
     expect(r.outcome).toBe("merged");
     expect(r.taken).toBe("local");
     expect(r.conflict).not.toBeNull();
@@ -146,39 +167,48 @@ describe("exchange files: merging", () => {
     const chain = await a.wf.audit.read(id);
     expect(chain.verification.ok).toBe(true);
     expect(chain.entries.some((e) => e.importedFrom !== null)).toBe(true);
-    expect((await importExchange(a.wf, bytes, OFFICER)).outcome).toBe("unchanged");
+    expect((await importExchange(a.wf, bytes, await signInAs(a.services, OFFICER))).outcome).toBe("unchanged");
     // A settles the text; back on B the settled text is taken (A had seen B's text), and B's own text
     // stays available as a version on both machines: the histories converge instead of conflicting forever.
     await editOpening(a, id, "双方商定的开头。");
-    const back = await importExchange(b.wf, await exportTo(a, id), SUPERVISOR);
+    const back = await importExchange(b.wf, await exportTo(a, id), await signInAs(b.services, SUPERVISOR));
     expect(back).toMatchObject({ taken: "incoming", conflict: null });
     expect((await b.services.store.get(id)).letter.opening).toBe("双方商定的开头。");
     const bTexts = (await b.wf.versions.list(id)).map((v) => v.draft.letter.opening);
     expect(bTexts).toContain("审核人改过的开头。");
     expect((await b.wf.audit.read(id)).verification.ok).toBe(true);
-    expect((await importExchange(a.wf, await exportTo(b, id, SUPERVISOR), OFFICER)).taken).not.toBe("incoming");
+    expect(
+      (await importExchange(a.wf, await exportTo(b, id, SUPERVISOR), await signInAs(a.services, OFFICER))).taken,
+    ).not.toBe("incoming");
   });
 });
 
 describe("replydesk exchange (CLI)", () => {
   it("exports, verifies (exit 0 intact, 1 tampered) and imports", async () => {
     const a = await openWorkspace();
+    const b = await joinMachine(a);
     const d = await a.services.store.create(sampleDraft("cli1"));
     const aDir = a.dir;
+    const bDir = b.dir;
     await a.close();
-    const bDir = await scratchDir("cli-b");
+    await b.close();
     const out: string[] = [];
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), env: {}, cwd: path.dirname(aDir) };
+    const env = { [PASSWORD_ENV]: PASSWORD };
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), env, cwd: path.dirname(aDir) };
     const file = path.join(await scratchDir("cli-x"), "l.replydesk");
-    expect(await exchangeCommand.run(["export", d.id, "-o", file, "--data", aDir], io)).toBe(0);
-    expect(await exchangeCommand.run(["verify", file], io)).toBe(0);
-    expect(await exchangeCommand.run(["import", file, "--data", bDir], io)).toBe(0);
+    // Nobody named: refused, nothing exported.
+    expect(await exchangeCommand.run(["export", d.id, "-o", file, "--data", aDir], io).catch(() => 1)).toBe(1);
+    const as = ["--user", OFFICER.name];
+    expect(await exchangeCommand.run(["export", d.id, "-o", file, "--data", aDir, ...as], io)).toBe(0);
+    expect(await exchangeCommand.run(["verify", file, "--data", bDir], io)).toBe(0);
+    const asB = ["--user", SUPERVISOR.name];
+    expect(await exchangeCommand.run(["import", file, "--data", bDir, ...asB], io)).toBe(0);
     expect(out.join("")).toContain("已导入新文稿");
-    expect(await exchangeCommand.run(["import", file, "--data", bDir], io)).toBe(0);
+    expect(await exchangeCommand.run(["import", file, "--data", bDir, ...asB], io)).toBe(0);
     expect(out.at(-1)).toContain("已是最新");
     const tampered = `${file}.bad`;
     await fs.writeFile(tampered, (await fs.readFile(file, "utf8")).replace("收悉", "收到"));
-    expect(await exchangeCommand.run(["verify", tampered], io)).toBe(1);
+    expect(await exchangeCommand.run(["verify", tampered, "--data", bDir], io)).toBe(1);
     expect(out.at(-1)).toContain("完整性校验失败");
   });
 });

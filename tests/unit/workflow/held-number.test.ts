@@ -2,7 +2,16 @@
 import { afterEach, expect, it } from "vitest";
 import { folderPorts } from "../../../electron/main/handlers/host-ports";
 import { workflowHandlers } from "../../../electron/main/handlers/workflow";
-import { CLERK, OFFICER, SUPERVISOR, openWorkspace, sampleDraft, scratchDir, type Workspace } from "./helpers";
+import {
+  CLERK,
+  OFFICER,
+  SUPERVISOR,
+  openWorkspace,
+  sampleDraft,
+  scratchDir,
+  signInAs,
+  type Workspace,
+} from "./helpers";
 
 const open: Workspace[] = [];
 afterEach(async () => {
@@ -15,7 +24,7 @@ it("reports no number before allocation, the allocated one after, and none after
   await w.services.store.create(sampleDraft("d1"));
   const v = await w.wf.submit("d1", OFFICER);
   await w.wf.approve("d1", SUPERVISOR, v.hash);
-  w.services.settings.update({ user: { name: CLERK.name, role: CLERK.role } });
+  await signInAs(w.services, CLERK);
   const out = await scratchDir("held");
   const ports = folderPorts(out, async (target) => target);
   const h = workflowHandlers(

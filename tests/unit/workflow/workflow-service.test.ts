@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { contentHash } from "../../../electron/main/services/workflow/content-hash";
-import { CLERK, OFFICER, SUPERVISOR, openWorkspace, sampleDraft, snapshotDir, type Workspace } from "./helpers";
+import {
+  CLERK,
+  OFFICER,
+  SIGNER,
+  SUPERVISOR,
+  openWorkspace,
+  sampleDraft,
+  signInAs,
+  snapshotDir,
+  type Workspace,
+} from "./helpers";
 
 const open: Workspace[] = [];
 async function ws(): Promise<Workspace> {
@@ -46,7 +56,7 @@ describe("workflow service", () => {
     await wf.approve(d.id, SUPERVISOR, v2.hash);
     const { number } = await wf.allocateDocNumber(d.id, CLERK);
     expect(number).toBe("惠科工函〔2026〕1号");
-    const signed = await wf.sign(d.id, CLERK, { docNumber: number, signer: "陈局长", signDate: "2026-04-18" });
+    const signed = await wf.sign(d.id, SIGNER, { docNumber: number, signer: "陈局长", signDate: "2026-04-18" });
     expect(signed.kind).toBe("sign");
     const afterSign = await services.store.get(d.id);
     expect(afterSign).toMatchObject({
@@ -67,7 +77,7 @@ describe("workflow service", () => {
       "拟稿人:submit",
       "审核人:approve",
       "文书:allocateNumber",
-      "文书:sign",
+      "签发人:sign",
       "文书:export",
       "文书:markReplied",
     ]);
@@ -86,7 +96,7 @@ describe("workflow service", () => {
       message: expect.stringContaining("只有拟稿人"),
     });
     await expect(wf.approve(d.id, SUPERVISOR, "a".repeat(64))).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(wf.sign(d.id, CLERK, { docNumber: "x", signer: "y", signDate: "2026-04-01" })).rejects.toMatchObject({
+    await expect(wf.sign(d.id, SIGNER, { docNumber: "x", signer: "y", signDate: "2026-04-01" })).rejects.toMatchObject({
       code: "INVALID_STATE",
     });
     await expect(wf.allocateDocNumber(d.id, CLERK)).rejects.toMatchObject({ code: "INVALID_STATE" });
@@ -106,7 +116,7 @@ describe("workflow service", () => {
     const saved = await wf.saveEdited(edited, cur.revision, OFFICER);
     expect(saved.status).toBe("草稿");
     await expect(
-      wf.sign(d.id, CLERK, { docNumber: number, signer: "局长", signDate: "2026-04-18" }),
+      wf.sign(d.id, SIGNER, { docNumber: number, signer: "局长", signDate: "2026-04-18" }),
     ).rejects.toMatchObject({
       code: "INVALID_STATE",
     });
@@ -123,9 +133,10 @@ describe("workflow service", () => {
     }
     const n1 = await wf.allocateDocNumber("e1", CLERK);
     await expect(
-      wf.sign("e2", CLERK, { docNumber: n1.number, signer: "局长", signDate: "2026-04-18" }),
+      wf.sign("e2", SIGNER, { docNumber: n1.number, signer: "局长", signDate: "2026-04-18" }),
     ).rejects.toMatchObject({
-      code: "INVALID_STATE",
+      code: "BAD_INPUT",
+      message: expect.stringContaining("不是为本文稿分配的有效字号"),
     });
   });
 
@@ -137,7 +148,7 @@ describe("workflow service", () => {
       ...late,
       record: { ...late.record, assignedDate: "2026-01-01", extensionApproved: true },
     });
-    services.settings.update({ user: { name: "张", role: "拟稿人" } });
+    await signInAs(services, OFFICER);
     const rows = await wf.deadlines("2026-05-05");
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get("k1")).toMatchObject({

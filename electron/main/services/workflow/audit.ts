@@ -5,8 +5,11 @@ import { AppError } from "../../../../shared/api/errors";
 import type { Actor } from "../../../../shared/workflow/status-machine";
 import { AuditEntry, type AuditVerification } from "../../../../shared/workflow/schemas";
 import { appendLineDurable, writeFileAtomic } from "../atomic-file";
-import { hashCanonical } from "./content-hash";
+import { auditHashWith } from "../../../../shared/workflow/audit-trust";
+import { hashCanonical, sha256 } from "./content-hash";
 import type { KeyedQueue } from "./serial-queue";
+import { signingMessage } from "../../../../shared/people/roster";
+import type { Signer } from "../people/people-service";
 
 /** prevHash of the first entry. */
 export const AUDIT_GENESIS = "0".repeat(64);
@@ -20,12 +23,17 @@ export interface AuditInput {
   /** Keep the original time (entries copied from another machine). */
   readonly time?: string;
   readonly importedFrom?: string | null;
+  /** The signed original of an entry copied from another PC. */
+  readonly origin?: AuditEntry["origin"];
+  /** The signer's roster id on a copied entry (its `origin` carries the signature). */
+  readonly personId?: string;
+  /** Who signs the entry (the signed-in person); unsigned when absent. */
+  readonly signer?: Signer | null;
 }
 
-/** The hash an entry must carry: SHA-256 of the canonical JSON of every other field. */
-export function auditEntryHash(entry: Omit<AuditEntry, "hash">): string {
-  const { seq, time, actor, action, version, details, importedFrom, prevHash } = entry;
-  return hashCanonical({ seq, time, actor, action, version, details, importedFrom, prevHash });
+/** The hash an entry must carry: SHA-256 of the canonical JSON of every other field but the signature. */
+export function auditEntryHash(entry: Omit<AuditEntry, "hash" | "signature">): string {
+  return auditHashWith(sha256, entry);
 }
 
 /** The identity of an entry across machines: the hash it had where it was first written. */
@@ -132,7 +140,7 @@ export class AuditLog {
         : lines.length === 0
           ? AUDIT_GENESIS
           : hashCanonical(lines.at(-1));
-      const body: Omit<AuditEntry, "hash"> = {
+      const body: Omit<AuditEntry, "hash" | "signature"> = {
         seq: lines.length + 1,
         time: input.time ?? this.now().toISOString(),
         actor: { name: input.actor.name, role: input.actor.role },
@@ -140,9 +148,17 @@ export class AuditLog {
         version: input.version,
         details: input.details,
         importedFrom: input.importedFrom ?? null,
+        ...(input.signer ? { personId: input.signer.personId } : input.personId ? { personId: input.personId } : {}),
+        draftId,
+        ...(input.origin ? { origin: input.origin } : {}),
         prevHash,
       };
-      const entry: AuditEntry = { ...body, hash: auditEntryHash(body) };
+      const hash = auditEntryHash(body);
+      const entry: AuditEntry = {
+        ...body,
+        hash,
+        ...(input.signer ? { signature: input.signer.sign(signingMessage("audit", hash)) } : {}),
+      };
       await fs.mkdir(path.dirname(this.file(draftId)), { recursive: true });
       await appendLineDurable(this.file(draftId), JSON.stringify(entry));
       await writeFileAtomic(this.headFile(draftId), JSON.stringify({ seq: entry.seq, hash: entry.hash }));

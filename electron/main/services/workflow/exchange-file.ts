@@ -11,7 +11,10 @@ import {
   type ExchangePayload,
 } from "../../../../shared/workflow/schemas";
 import type { Actor } from "../../../../shared/workflow/status-machine";
+import { signingMessage, type Roster } from "../../../../shared/people/roster";
+import { deriveWorkflow, trustChain } from "../../../../shared/workflow/audit-trust";
 import { writeFileAtomic } from "../atomic-file";
+import { nodeSignatureCheck, verifyMessage } from "../people/keys";
 import { verifyEntries } from "./audit";
 import { contentHash, sha256 } from "./content-hash";
 import type { WorkflowService } from "./workflow-service";
@@ -25,25 +28,34 @@ export function payloadIntegrity(payload: unknown): string {
   return sha256(canonicalJson(payload));
 }
 
-/** Builds the exchange file of a draft; the "exchangeExport" audit entry is written first so the file carries it. */
-export async function buildExchange(wf: WorkflowService, draftId: string, actor: Actor): Promise<ExchangeFile> {
-  const draft = await wf.store.get(draftId);
+/**
+ * Builds the exchange file of a draft, signed by the signed-in sender; the "exchangeExport" audit entry is written
+ * first so the file carries it. Refused when nobody is signed in or the local chain does not verify.
+ */
+export async function buildExchange(wf: WorkflowService, draftId: string, actor: Actor | null): Promise<ExchangeFile> {
+  const signer = wf.people.signer();
+  if (!actor || !signer || actor.personId !== signer.personId) {
+    throw new AppError("FORBIDDEN", "导出交换文件需要先登录：文件由发送人本人签名，对方据此核对。");
+  }
+  const draft = await wf.verifiedDraft(draftId);
   await wf.record(draft, actor, "exchangeExport", null, {});
-  const { entries, verification } = await wf.audit.read(draftId);
-  if (!verification.ok) {
-    throw new AppError("CORRUPT", `本机的审计记录已损坏（${verification.message}），不能导出交换文件。`);
+  const trail = await wf.trail(draftId);
+  if (!trail.verification.ok) {
+    throw new AppError("CORRUPT", `本机的审计记录未通过校验（${trail.verification.message}），不能导出交换文件。`);
   }
   const payload: ExchangePayload = {
     format: EXCHANGE_FORMAT,
     formatVersion: EXCHANGE_FORMAT_VERSION,
     exportedAt: wf.now().toISOString(),
     exportedBy: { name: actor.name, role: actor.role },
+    senderId: signer.personId,
     draft,
     versions: await wf.versions.list(draftId),
     comments: await wf.comments.list(draftId),
-    audit: entries,
+    audit: (await wf.audit.read(draftId)).entries,
   };
-  return { ...payload, integrity: payloadIntegrity(payload) };
+  const integrity = payloadIntegrity(payload);
+  return { ...payload, integrity, signature: signer.sign(signingMessage("exchange", integrity)) };
 }
 
 /** Serialises an exchange file (UTF-8 JSON). */
@@ -56,7 +68,7 @@ export async function exportExchange(
   wf: WorkflowService,
   draftId: string,
   target: string,
-  actor: Actor,
+  actor: Actor | null,
 ): Promise<{ path: string; sha256: string; size: number }> {
   const bytes = exchangeBytes(await buildExchange(wf, draftId, actor));
   try {
@@ -71,8 +83,12 @@ function refuse(message: string): ExchangeVerification {
   return { ok: false, message: `${message}本机数据未做任何改动。` };
 }
 
-/** Checks size, JSON, format, integrity hash, schema, version hashes and the audit chain. Pure: writes nothing. */
-export function verifyExchangeBytes(bytes: Uint8Array): ExchangeVerification {
+/**
+ * Checks size, JSON, format, integrity hash, schema, version hashes, the audit chain, the sender's signature and
+ * every entry's signature and role against the local roster, and that the text is the one the chain signed.
+ * Pure: writes nothing. The file's own `status` is never believed: the status follows from the verified entries.
+ */
+export function verifyExchangeBytes(bytes: Uint8Array, roster: Roster | null): ExchangeVerification {
   if (bytes.byteLength > EXCHANGE_MAX_BYTES) {
     const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
     return refuse(`文件过大（${mb} MB），超过交换文件 50 MB 的上限，不是有效的交换文件。`);
@@ -90,10 +106,14 @@ export function verifyExchangeBytes(bytes: Uint8Array): ExchangeVerification {
   if (nestsDeeperThan(raw, MAX_INPUT_DEPTH)) {
     return refuse("文件结构异常（嵌套层次过深），不是有效的交换文件，可能是恶意构造的。");
   }
-  const { integrity, ...payload } = raw as Record<string, unknown>;
+  const { integrity, signature: _signature, ...payload } = raw as Record<string, unknown>;
+  void _signature;
   const version = payload["formatVersion"];
   if (typeof version === "number" && version > EXCHANGE_FORMAT_VERSION) {
     return refuse(`该交换文件由更新版本的答复函工作台生成（格式版本 ${version}），请先升级本软件。`);
+  }
+  if (version !== EXCHANGE_FORMAT_VERSION) {
+    return refuse("这是旧版本生成的未签名交换文件，无法核对发送人。请对方升级后登录本人账号重新导出。");
   }
   if (typeof integrity !== "string" || integrity !== payloadIntegrity(payload)) {
     return refuse("完整性校验失败：文件内容在导出后被改动或已损坏，已拒绝导入。请让对方重新导出。");
@@ -111,11 +131,33 @@ export function verifyExchangeBytes(bytes: Uint8Array): ExchangeVerification {
   }
   const chain = verifyEntries(file.audit.map((e) => JSON.stringify(e)));
   if (!chain.verification.ok) return refuse(`交换文件中的审计记录不完整：${chain.verification.message}`);
-  return { ok: true, file };
+  if (!roster) return refuse("本机还没有单位人员名册，无法核对交换文件的签名。请先导入本单位名册。");
+  const sender = roster.people.get(file.senderId);
+  if (!sender) return refuse("交换文件的发送人不在本机的单位人员名册中（未知密钥）。请先导入最新的本单位名册。");
+  if (sender.revokedAt !== null && file.exportedAt >= sender.revokedAt) {
+    return refuse(`交换文件的发送人 ${sender.name} 已从名册注销。`);
+  }
+  if (
+    sender.name !== file.exportedBy.name ||
+    !verifyMessage(sender.publicKey, signingMessage("exchange", integrity), file.signature)
+  ) {
+    return refuse("交换文件的发送人签名无效：文件在导出后被改动或伪造。");
+  }
+  const trust = trustChain(nodeSignatureCheck, file.draft.id, file.audit, roster);
+  if (trust.problem) return refuse(`交换文件中的审计记录未通过签名校验：${trust.problem.message}`);
+  const derived = deriveWorkflow(trust.entries);
+  const text = contentHash(file.draft);
+  if ((derived.status === "已签发" || derived.status === "已答复") && derived.signedHash !== text) {
+    return refuse("交换文件中的正文与签发人签名的版本不一致（签发后被替换）。");
+  }
+  if (derived.status === "已审核" && derived.approvedHash !== text) {
+    return refuse("交换文件中的正文与审核通过的版本不一致（审核后被替换）。");
+  }
+  return { ok: true, file: { ...file, draft: { ...file.draft, status: derived.status } } };
 }
 
 /** Reads and verifies an exchange file from disk (refuses oversize files before reading them). */
-export async function verifyExchangeFile(file: string): Promise<ExchangeVerification> {
+export async function verifyExchangeFile(file: string, roster: Roster | null): Promise<ExchangeVerification> {
   let size: number;
   try {
     size = (await fs.stat(file)).size;
@@ -128,5 +170,5 @@ export async function verifyExchangeFile(file: string): Promise<ExchangeVerifica
   if (size > EXCHANGE_MAX_BYTES) {
     return refuse(`文件过大（${(size / 1024 / 1024).toFixed(1)} MB），超过交换文件 50 MB 的上限。`);
   }
-  return verifyExchangeBytes(await fs.readFile(file));
+  return verifyExchangeBytes(await fs.readFile(file), roster);
 }

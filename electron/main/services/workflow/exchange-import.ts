@@ -14,7 +14,9 @@ import { auditIdentity } from "./audit";
 import { mergeComments } from "./comments";
 import { contentHash } from "./content-hash";
 import { verifyExchangeBytes } from "./exchange-file";
-import { STATUS_ACTIONS, approvedHashOf, type WorkflowService } from "./workflow-service";
+import { trustChain } from "../../../../shared/workflow/audit-trust";
+import { nodeSignatureCheck } from "../people/keys";
+import { STATUS_ACTIONS, decideOn, type WorkflowService } from "./workflow-service";
 
 /** What an import did. */
 export interface ImportResult {
@@ -54,17 +56,46 @@ function sameComments(a: readonly CommentRecord[], b: readonly CommentRecord[]):
 }
 
 /** Verifies and imports exchange-file bytes. A refused file throws AppError CORRUPT and writes nothing. */
-export async function importExchange(wf: WorkflowService, bytes: Uint8Array, actor: Actor): Promise<ImportResult> {
-  const verified = verifyExchangeBytes(bytes);
+export async function importExchange(
+  wf: WorkflowService,
+  bytes: Uint8Array,
+  actor: Actor | null,
+): Promise<ImportResult> {
+  const t = decideOn(
+    { status: "草稿", submittedHash: null, contentHash: "", approvedHash: null, letterDate: null },
+    { type: "importExchange" },
+    actor,
+  );
+  const who: Actor = actor ? { ...actor, role: t.role ?? actor.role } : wf.actorOrNobody();
+  const verified = verifyExchangeBytes(bytes, wf.people.current());
   if (!verified.ok) throw new AppError("CORRUPT", verified.message);
   const file = verified.file;
   const id = file.draft.id;
+  await refuseUnknownLegacy(wf, file);
   if (wf.store.list({ trashed: true }).some((s) => s.id === id)) {
     throw new AppError("INVALID_STATE", "本机回收站中有这份文稿，请先从回收站恢复后再导入。本机数据未做任何改动。");
   }
   const exists = wf.store.list({}).some((s) => s.id === id);
-  if (!exists) return importNew(wf, file, actor);
-  return mergeInto(wf, file, actor);
+  const result = exists ? await mergeInto(wf, file, who) : await importNew(wf, file, who);
+  // The stored status is only a cache of what the verified entries prove.
+  const settled = await wf.verifiedDraft(id);
+  return { ...result, status: settled.status };
+}
+
+/**
+ * Unsigned workflow entries from before the bureau had a roster are kept where they already are, but never
+ * accepted from a file: anyone could have written them.
+ */
+async function refuseUnknownLegacy(wf: WorkflowService, file: ExchangeFile): Promise<void> {
+  const trust = trustChain(nodeSignatureCheck, file.draft.id, file.audit, wf.people.current());
+  const known = new Set((await wf.audit.read(file.draft.id)).entries.map(auditIdentity));
+  const foreign = trust.entries.find((t) => t.trust === "legacy" && !known.has(auditIdentity(t.entry)));
+  if (foreign) {
+    throw new AppError(
+      "CORRUPT",
+      `交换文件中第 ${foreign.entry.seq} 条流程记录（${foreign.entry.action}）没有签名，本机无法核实，已拒绝导入。本机数据未做任何改动。`,
+    );
+  }
 }
 
 async function importNew(wf: WorkflowService, file: ExchangeFile, actor: Actor): Promise<ImportResult> {
@@ -73,6 +104,7 @@ async function importNew(wf: WorkflowService, file: ExchangeFile, actor: Actor):
   const added = await unionVersions(wf, id, file.versions);
   const comments = mergeComments(await wf.comments.list(id), file.comments);
   await wf.comments.replace(id, comments);
+  // The draft file is written after its entries: a crash in between leaves entries that a re-import completes.
   const auditAdded = await mergeAudit(wf, id, (await wf.audit.read(id)).entries, file.audit);
   const created = await wf.store.create(file.draft);
   await wf.record(created, actor, "exchangeImport", null, importDetails(file, "created"));
@@ -115,6 +147,8 @@ async function mergeAudit(
   const known = new Set(local.map(auditIdentity));
   const missing = incoming.filter((e) => !known.has(auditIdentity(e)));
   for (const e of missing) {
+    // A copy keeps the signed original, so its signature stays checkable here.
+    const origin = e.origin ?? (e.signature ? stripOrigin(e) : undefined);
     await wf.audit.append(id, {
       actor: e.actor,
       action: e.action,
@@ -122,9 +156,17 @@ async function mergeAudit(
       details: e.details,
       time: e.time,
       importedFrom: auditIdentity(e),
+      ...(origin ? { origin } : {}),
+      ...(e.personId ? { personId: e.personId } : {}),
     });
   }
   return missing.length;
+}
+
+function stripOrigin(e: AuditEntry): NonNullable<AuditEntry["origin"]> {
+  const { origin: _origin, ...body } = e;
+  void _origin;
+  return body;
 }
 
 function importDetails(file: ExchangeFile, outcome: string): Record<string, unknown> {
@@ -201,14 +243,19 @@ async function mergeInto(wf: WorkflowService, file: ExchangeFile, actor: Actor):
     conflict = { version: v.n, hash: v.hash, from: file.exportedBy.name };
   }
   if (!sameComments(localComments, mergedComments)) await wf.comments.replace(id, mergedComments);
+  // Text first, entries last: the entries are the commit point. A crash before them leaves a file that a
+  // re-import completes (the text is then already ours, the entries still missing).
+  const next: Draft = { ...text, id, revision: local.revision, createdAt: local.createdAt, status: local.status };
+  await wf.store.save(next, local.revision, { status: local.status });
   await mergeAudit(wf, id, localAudit, file.audit);
-  // An approval of other text no longer holds: the merged draft goes back to 草稿.
-  const mergedAudit = (await wf.audit.read(id)).entries;
-  if (status === "已审核" && approvedHashOf(mergedAudit) !== contentHash(text)) status = "草稿";
-
-  const next: Draft = { ...text, id, revision: local.revision, createdAt: local.createdAt, status };
-  await wf.store.save(next, local.revision, { status });
   await wf.record(next, actor, "exchangeImport", null, importDetails(file, conflict ? "conflict" : "merged"));
+  // An approval of other text no longer holds: the merged draft goes back to 草稿 (an unsigned edit entry may
+  // only ever lower a status).
+  const merged = (await wf.trail(id)).derived;
+  if (merged.status === "已审核" && merged.approvedHash !== contentHash(next)) {
+    await wf.record(next, wf.actorOrNobody(), "edit", null, { from: "已审核", to: "草稿", reason: "merge" });
+  }
+  status = (await wf.trail(id)).derived.status;
 
   const parts = [
     taken === "incoming" && file.versions.some((v) => v.kind === "conflict" && v.hash === lh)

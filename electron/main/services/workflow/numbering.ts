@@ -114,6 +114,29 @@ export class DocNumbering {
     });
   }
 
+  /**
+   * Raises the per-year counters to at least the given floors ("代字|年" → highest sequence issued); returns what
+   * was raised, as sentences. Counters only ever grow.
+   */
+  async raiseCounters(floors: ReadonlyMap<string, number>): Promise<string[]> {
+    return this.serial(async () => {
+      const reg = await this.load();
+      const counters = { ...reg.counters };
+      const raised: string[] = [];
+      for (const [key, floor] of floors) {
+        const [code = "", year = ""] = key.split("|");
+        const seen = reg.allocations.filter((a) => `${a.code}|${a.year}` === key).map((a) => a.seq);
+        const current = Math.max(counters[key] ?? 0, ...seen, 0);
+        if (floor > current) {
+          counters[key] = floor;
+          raised.push(`${code}〔${year}〕从 ${current} 号补到 ${floor} 号`);
+        }
+      }
+      if (raised.length > 0) await this.save({ ...reg, counters });
+      return raised;
+    });
+  }
+
   /** Cancels a number: it is marked 作废 and never handed out again. */
   async cancel(number: string, reason: string): Promise<Allocation> {
     return this.serial(async () => {

@@ -1,21 +1,16 @@
-// The current user part of the settings form: 姓名 and 角色.
-import { UserRole } from "../../../../shared/model/settings";
-import { ChoiceGroup } from "../../lib/choice-group";
+// The current user part of the settings form: who works here is decided by signing in (人员), not by a setting.
+import { hrefOf } from "../../lib/routes";
 import { FormField, type FieldsetProps } from "./settings-field";
 
-/** 姓名 and 角色 (拟稿人 / 审核人 / 文书). */
+/** 姓名 (shown where no one is signed in); roles come from the bureau roster, never from a setting. */
 export function UserFieldset(bind: FieldsetProps) {
   return (
     <fieldset className="settings-group">
       <legend>当前用户</legend>
-      <FormField bind={bind} name="userName" id="user-name" label="姓名" hint="记录在审核意见和操作日志中。" />
-      <ChoiceGroup
-        legend="角色"
-        name="user-role"
-        options={UserRole.options}
-        value={bind.form.role}
-        onChange={(v) => bind.set("role", v)}
-      />
+      <FormField bind={bind} name="userName" id="user-name" label="姓名" hint="未登录时显示的姓名。" />
+      <p className="field-hint">
+        角色由单位人员名册决定，不能在设置中切换：请在 <a href={hrefOf({ page: "people" })}>人员</a> 页登录本人账号。
+      </p>
     </fieldset>
   );
 }

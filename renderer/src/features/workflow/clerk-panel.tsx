@@ -3,10 +3,11 @@ import { useCallback, useMemo, useState, type ReactNode } from "react";
 import type { Draft } from "../../../../shared/model/draft";
 import type { Settings } from "../../../../shared/model/settings";
 import type { AuditEntry } from "../../../../shared/workflow/schemas";
+import type { WorkflowState } from "../../../../shared/workflow/status-machine";
+import { usePeople } from "../people/people-context";
 import { api, errorMessage } from "../../api";
 import { ConfirmDialog } from "../../lib/confirm-dialog";
 import { formatDate, formatTime } from "../../lib/format";
-import { TextInput } from "../../lib/text-input";
 import { useAsync } from "../../lib/use-async";
 import { exportDocx } from "../export/export-docx";
 import { blockingFindingsFor } from "../lint/blocking-findings";
@@ -20,6 +21,8 @@ export interface ClerkPanelProps {
   readonly draft: Draft;
   readonly settings: Settings;
   readonly audit: readonly AuditEntry[];
+  /** The rulebook's view of the draft (from the verified trail). */
+  readonly state: WorkflowState;
   readonly saveFirst: () => Promise<void>;
   /** Called after a step changed the draft (reload it and its records). */
   readonly onChanged: () => void;
@@ -41,16 +44,15 @@ function latest(audit: readonly AuditEntry[], action: string): AuditEntry | null
 }
 
 /** The clerk panel (文书). */
-export function ClerkPanel({ draft, settings, audit, saveFirst, onChanged }: ClerkPanelProps) {
+export function ClerkPanel({ draft, settings, audit, state, saveFirst, onChanged }: ClerkPanelProps) {
   const { id, status } = draft;
-  const role = settings.user.role;
+  const { actor } = usePeople();
   const [nonce, setNonce] = useState(0);
   const held = useAsync(
     // status and nonce: the held number changes with allocation, cancellation and signing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     useCallback(() => api.heldDocNumber({ id }), [id, status, nonce]),
   );
-  const [signer, setSigner] = useState(draft.record.signer ?? "");
   const [signDate, setSignDate] = useState(() => localDay());
   const [replyDate, setReplyDate] = useState(() => localDay());
   const [busy, setBusy] = useState(false);
@@ -93,8 +95,8 @@ export function ClerkPanel({ draft, settings, audit, saveFirst, onChanged }: Cle
     });
   const sign = (n: string): Promise<void> =>
     run(async () => {
-      const v = await api.signDraft({ id, docNumber: n, signer: signer.trim(), signDate });
-      return `已签发（${n}，签发人 ${signer.trim()}，签发日期 ${formatDate(signDate)}），签发版本为第 ${v.n} 版。`;
+      const v = await api.signDraft({ id, docNumber: n, signDate });
+      return `已签发（${n}，签发人 ${actor?.name ?? ""}，签发日期 ${formatDate(signDate)}），签发版本为第 ${v.n} 版。`;
     });
   const formalExport = async (): Promise<void> => {
     setBusy(true);
@@ -119,13 +121,13 @@ export function ClerkPanel({ draft, settings, audit, saveFirst, onChanged }: Cle
       return `已标记为已答复，答复日期 ${formatDate(replyDate)}。`;
     });
 
-  const allocateRefusal = stepRefusal("allocate", status, role);
+  const allocateRefusal = stepRefusal("allocate", state, actor);
   const signRefusal =
-    stepRefusal("sign", status, role) ??
+    stepRefusal("sign", state, actor) ??
     (number === null ? "请先分配发文字号。" : null) ??
     (draft.letter.signOff.date === null ? "文稿还没有成文日期：请拟稿人在落款中填写成文日期后重新提交审核。" : null);
-  const exportRefusal = stepRefusal("formalExport", status, role);
-  const replyRefusal = stepRefusal("markReplied", status, role);
+  const exportRefusal = stepRefusal("formalExport", state, actor);
+  const replyRefusal = stepRefusal("markReplied", state, actor);
 
   return (
     <section className="wf-clerk" aria-label="文书办理">
@@ -160,10 +162,9 @@ export function ClerkPanel({ draft, settings, audit, saveFirst, onChanged }: Cle
           </p>
         ) : (
           <div className="wf-row">
-            <label className="toolbar-field">
-              签发人
-              <TextInput value={signer} onCommit={setSigner} maxLength={50} placeholder="签发领导姓名" />
-            </label>
+            <span className="wf-note" data-testid="signer">
+              签发人：{actor?.roles?.includes("签发人") ? actor.name : "（须由签发人本人登录签发）"}
+            </span>
             <label className="toolbar-field">
               签发日期
               <input type="date" value={signDate} onChange={(e) => setSignDate(e.currentTarget.value)} />

@@ -9,7 +9,6 @@ import type { ReturnReason } from "../../../../shared/workflow/status-machine";
 import { api, errorMessage } from "../../api";
 import { ConfirmDialog } from "../../lib/confirm-dialog";
 import { formatTime } from "../../lib/format";
-import { hrefOf } from "../../lib/routes";
 import { StatusBadge } from "../drafts/status-badge";
 import { ExchangeExportButton } from "../exchange/exchange-export-button";
 import { ExchangeImportButton } from "../exchange/exchange-import-button";
@@ -22,6 +21,8 @@ import { ClerkPanel } from "./clerk-panel";
 import { FindingList } from "./finding-list";
 import { ReturnDialog } from "./return-dialog";
 import { ReviewView } from "./review-view";
+import { usePeople } from "../people/people-context";
+import { pageStateOf } from "./page-state";
 import { STEP_LABEL, stepRefusal, waitingText, type StepId } from "./steps";
 import { useWorkflowData } from "./use-workflow-data";
 import "./workflow.css";
@@ -48,7 +49,8 @@ function lastEntry(entries: readonly AuditEntry[], action: string): AuditEntry |
 /** The bar (mounted under the draft header). */
 export function WorkflowBar({ draft, settings, saveFirst, saveProblem, onChanged }: WorkflowBarProps) {
   const { id, status } = draft;
-  const { role, name } = settings.user;
+  const { actor } = usePeople();
+  const roles = actor?.roles ?? [];
   const data = useWorkflowData(id, status, draft.revision);
   const [panel, setPanel] = useState<Panel | "auto">("auto");
   const [busy, setBusy] = useState(false);
@@ -64,14 +66,17 @@ export function WorkflowBar({ draft, settings, saveFirst, saveProblem, onChanged
   const submitted = [...versions].reverse().find((v) => v.kind === "submit") ?? null;
   const returned = status === "退回修改" && trail ? lastEntry(trail.entries, "return") : null;
 
-  const submitOpen = role === "拟稿人" && stepRefusal("submit", status, role) === null;
+  const state = useMemo(() => pageStateOf(status, trail), [status, trail]);
+  const submitOpen = roles.includes("拟稿人") && stepRefusal("submit", state, actor) === null;
   const submitBlockers = useMemo(
     () => (submitOpen ? blockingFindingsFor(draft, settings, "submit") : []),
     [submitOpen, draft, settings],
   );
 
   const autoPanel: Panel =
-    (role === "审核人" && status === "待审核") || (role === "拟稿人" && openComments > 0) ? "review" : null;
+    (roles.includes("审核人") && status === "待审核") || (roles.includes("拟稿人") && openComments > 0)
+      ? "review"
+      : null;
   const shown = panel === "auto" ? autoPanel : panel;
   const toggle = (p: Exclude<Panel, null>): void => setPanel(shown === p ? null : p);
 
@@ -123,7 +128,7 @@ export function WorkflowBar({ draft, settings, saveFirst, saveProblem, onChanged
   };
 
   const refusalOf = (step: StepId): string | null => {
-    const byMachine = stepRefusal(step, status, role);
+    const byMachine = stepRefusal(step, state, actor);
     if (byMachine) return byMachine;
     if (step === "approve" && !submitted) return "找不到提交审核的版本，请拟稿人重新提交。";
     return null;
@@ -155,10 +160,10 @@ export function WorkflowBar({ draft, settings, saveFirst, saveProblem, onChanged
         <span className="wf-title">审核流程</span>
         <StatusBadge status={status} />
         <span className="wf-note" data-testid="workflow-waiting">
-          {waitingText(status, role)}
+          {waitingText(status, roles)}
         </span>
-        <span className="wf-note">
-          当前身份：{name || "（未署名）"}（{role}）<a href={hrefOf({ page: "settings" })}>切换</a>
+        <span className="wf-note" data-testid="workflow-person">
+          {actor ? `当前：${actor.name}（${roles.join("、")}）` : "未登录：流程操作需先登录（右上角）"}
         </span>
         <span className="toolbar-spacer" />
         <button type="button" className="btn" aria-pressed={shown === "review"} onClick={() => toggle("review")}>
@@ -200,15 +205,22 @@ export function WorkflowBar({ draft, settings, saveFirst, saveProblem, onChanged
           </p>
         </div>
       )}
-      {role === "拟稿人" && <div className="wf-steps">{stepButton("submit", submit, true)}</div>}
-      {role === "审核人" && (
+      {roles.includes("拟稿人") && <div className="wf-steps">{stepButton("submit", submit, true)}</div>}
+      {roles.includes("审核人") && (
         <div className="wf-steps">
           {stepButton("approve", () => setDialog("approve"), true)}
           {stepButton("return", () => setDialog("return"), false)}
         </div>
       )}
-      {role === "文书" && trail && (
-        <ClerkPanel draft={draft} settings={settings} audit={trail.entries} saveFirst={saveFirst} onChanged={refresh} />
+      {(roles.includes("文书") || roles.includes("签发人")) && trail && (
+        <ClerkPanel
+          draft={draft}
+          settings={settings}
+          audit={trail.entries}
+          state={state}
+          saveFirst={saveFirst}
+          onChanged={refresh}
+        />
       )}
       {message && (
         <p
@@ -238,7 +250,7 @@ export function WorkflowBar({ draft, settings, saveFirst, saveProblem, onChanged
           settings={settings}
           versions={versions}
           comments={comments}
-          role={role}
+          role={roles.includes("审核人") ? "审核人" : (actor?.role ?? "拟稿人")}
           onCommentsChanged={() => {
             // Keep the view open although the last open comment may just have been resolved.
             setPanel("review");
