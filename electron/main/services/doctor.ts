@@ -6,6 +6,7 @@ import type { Draft } from "../../../shared/model/draft";
 import { BACKUPS_DIR, backupNames } from "./backup";
 import { readDraftFile } from "./draft-files";
 import { DRAFTS_DIR, TRASH_DIR, type IndexData } from "./draft-index";
+import { checkTrust } from "./doctor-trust";
 import { AuditLog } from "./workflow/audit";
 import { KeyedQueue } from "./workflow/serial-queue";
 import { VersionStore } from "./workflow/versions";
@@ -214,6 +215,7 @@ export async function checkDataFolder(dataDir: string): Promise<DoctorReport> {
     if (!v.ok)
       add("error", "audit-broken", `文稿 ${id} 的审计记录有问题：${v.message} 请从备份或交换文件核对，不要手工修改。`);
   }
+  await checkTrust(dir, add);
   const versions = new VersionStore(dir, queue, () => new Date());
   let versionCount = 0;
   for (const id of await names(path.join(dir, "versions"))) {

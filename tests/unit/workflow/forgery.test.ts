@@ -3,6 +3,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { checkDataFolder } from "../../../electron/main/services/doctor";
 import { auditEntryHash } from "../../../electron/main/services/workflow/audit";
 import { contentHash } from "../../../electron/main/services/workflow/content-hash";
 import {
@@ -218,6 +219,7 @@ describe("forgeries on the local disk", () => {
     await fs.writeFile(auditFile, `${forged.map((e) => JSON.stringify(e)).join("\n")}\n`);
     const last = forged.at(-1) as AuditEntry;
     await fs.writeFile(path.join(w.dir, "audit", "l2.head.json"), JSON.stringify({ seq: last.seq, hash: last.hash }));
+    expect((await checkDataFolder(w.dir)).findings.map((f) => f.kind)).toContain("audit-unsigned");
     const trail = await w.wf.trail("l2");
     expect(trail.verification.ok).toBe(false);
     expect(trail.derived.status).toBe("待审核");
@@ -304,6 +306,9 @@ describe("the 发文字号 register never issues a number twice", () => {
     for (const damage of ["delete", "restore-old"] as const) {
       if (damage === "delete") await fs.rm(registerFile);
       else await fs.writeFile(registerFile, old);
+      // doctor sees the register behind the signed allocations before the app repairs it.
+      const report = await checkDataFolder(w.dir);
+      expect(report.findings.map((f) => f.kind)).toContain("register-behind");
       const again = await openWorkspace(w.dir);
       try {
         const id = `after-${damage}`;
