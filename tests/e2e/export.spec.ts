@@ -37,7 +37,7 @@ test("exports the open draft as 草稿 (a download named after the letter) with 
   await dialog.open();
   await expect(dialog.draftRadio).toBeChecked();
   await expect(dialog.formalRadio).toBeDisabled();
-  await expect(dialog.blocked).toContainText("当前状态为“草稿”：签发（已签发或已答复）之后才能正式导出");
+  await expect(dialog.blocked).toContainText("正式导出（盖章）需要先登录");
   await expect(dialog.dialog).toContainText("正式文件不标“草稿”，并在署名和成文日期上加盖");
 
   const download = await dialog.exportAndDownload(dialog.exportDraftButton);

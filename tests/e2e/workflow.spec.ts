@@ -1,7 +1,8 @@
-// The review chain end to end, through the real UI in Chromium: an officer's machine (data folder A) and a
-// supervisor's machine (data folder B) exchange .replydesk files; on B the supervisor comments, returns and
-// later approves; then, as 文书 on B, the clerk numbers, signs, exports with the seal and marks 已答复. The
-// audit trail is checked entry by entry at the end.
+// The review chain end to end, through the real UI in Chromium, by three named people on two PCs: the bureau's
+// roster is made on the supervisor's PC (B), the officer joins from PC A with a join request; A and B exchange
+// signed .replydesk files; on B the supervisor comments, returns and later approves; the clerk numbers, the
+// supervisor signs off (签发人), the clerk exports with the seal and marks 已答复. Every audit entry is checked at
+// the end, with its signature verified against the roster.
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
@@ -11,6 +12,7 @@ import { DraftListPage } from "./pages/draft-list-page";
 import { docxText, SealSettings, visibleText } from "./pages/export-dialogs";
 import { makeSealPng } from "./pages/export-setup";
 import { importFromList, WorkflowBar } from "./pages/workflow-bar";
+import { bureauOnTwoPcs, PW, signIn } from "./pages/people-page";
 import { fingerprint, openMachine, setProfile, today, type Machine } from "./pages/workflow-machines";
 import type { RunningServer } from "./web-server";
 
@@ -71,8 +73,11 @@ test("officer, supervisor and clerk on two machines: submit, comment and return,
     await testInfo.attach(name, { path: file, contentType: "image/png" });
   };
   try {
+    // ── The bureau's people: roster on B, the officer joins from A ─────────────────────────────────────
+    await bureauOnTwoPcs(A.page, B.page, carried);
+
     // ── Officer on machine A ────────────────────────────────────────────────────────────────────────
-    await setProfile(A.page, { name: "李华", role: "拟稿人", fullName: BUREAU });
+    await setProfile(A.page, { fullName: BUREAU });
     const { title } = await seedLetter(request, A.server);
 
     const listA = new DraftListPage(A.page);
@@ -106,8 +111,8 @@ test("officer, supervisor and clerk on two machines: submit, comment and return,
     const toSupervisor = await bar.exportExchange(carried);
     expect(path.extname(toSupervisor)).toBe(".replydesk");
 
-    // ── Supervisor on machine B ─────────────────────────────────────────────────────────────────────
-    await setProfile(B.page, { name: "王强", role: "审核人", fullName: BUREAU });
+    // ── Supervisor on machine B (signed in since creating the roster) ─────────────────────────────────
+    await setProfile(B.page, { fullName: BUREAU });
     const listB = new DraftListPage(B.page);
     await listB.open();
     const result = await importFromList(B.page, toSupervisor);
@@ -189,32 +194,36 @@ test("officer, supervisor and clerk on two machines: submit, comment and return,
     await expect(bar.badge()).toHaveText("已审核");
     await expect(B.page.getByRole("textbox", { name: "结尾第1段", exact: true })).toHaveValue(`${CLOSING}${ADDED}`);
 
-    // ── Clerk on machine B ───────────────────────────────────────────────────────────────────────
-    await setProfile(B.page, { name: "陈静", role: "文书", docCode: "惠科函" });
+    // ── Clerk on machine B: first sign-in changes the password the 管理员 set ───────────────────────────
+    await signIn(B.page, "陈静", PW.clerkFirst, PW.clerk);
+    await setProfile(B.page, { docCode: "惠科函" });
     const seal = new SealSettings(B.page);
     await seal.choose("印章.png", makeSealPng(200));
     await expect(seal.preview).toBeVisible();
     await listB.open();
     await expect(listB.row(title)).toContainText("待我处理");
     bar = await openFromList(B, title);
-    await expect(bar.waiting).toHaveText("等待文书分配字号并签发（待我处理）。");
+    await expect(bar.waiting).toHaveText("等待文书分配字号、签发人签发（待我处理）。");
     const allocate = bar.clerk.getByRole("group", { name: "分配发文字号" });
     const sign = bar.clerk.getByRole("group", { name: "签发" });
     const formal = bar.clerk.getByRole("group", { name: "正式导出（盖章）" });
     const replied = bar.clerk.getByRole("group", { name: "标记已答复" });
     await expect(sign.getByRole("button", { name: "签发" })).toBeDisabled();
-    await expect(sign).toContainText("请先分配发文字号。");
-    await expect(formal).toContainText("正式导出（盖章）仅限已签发或已答复的文稿，当前为「已审核」。");
+    await expect(sign).toContainText("只有签发人可以签发");
+    await expect(formal).toContainText("文稿当前为「已审核」，不能正式导出（盖章）");
 
     const docNumber = `惠科函〔${new Date().getFullYear()}〕1号`;
     await allocate.getByRole("button", { name: "分配发文字号" }).click();
     await expect(allocate.getByRole("status", { name: "发文字号" })).toHaveText(docNumber);
     await expect(bar.clerk.getByRole("status").last()).toContainText(`已分配发文字号 ${docNumber}`);
-    await sign.getByLabel("签发人").fill("张明");
+    // The 签发人 signs off in person (quick switch on the shared PC); the clerk takes over again after.
+    await signIn(B.page, "王强", PW.supervisor);
+    await expect(sign.getByTestId("signer")).toContainText("签发人：王强");
     await expect(sign.getByLabel("签发日期")).toHaveValue(today());
     await sign.getByRole("button", { name: "签发" }).click();
     await expect(bar.badge()).toHaveText("已签发");
-    await expect(sign).toContainText("已签发：签发人 张明");
+    await expect(sign).toContainText("已签发：签发人 王强");
+    await signIn(B.page, "陈静", PW.clerk);
 
     const [download] = await Promise.all([
       B.page.waitForEvent("download"),
@@ -252,6 +261,7 @@ test("officer, supervisor and clerk on two machines: submit, comment and return,
     const rows = await bar.auditRows();
     const officer = "李华（拟稿人）";
     const supervisor = "王强（审核人）";
+    const signer = "王强（签发人）";
     const clerk = "陈静（文书）";
     expect(rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
       ["1", officer, "提交审核", "第 1 版"],
@@ -267,12 +277,14 @@ test("officer, supervisor and clerk on two machines: submit, comment and return,
       ["11", supervisor, "导入交换文件", "—"],
       ["12", supervisor, "审核通过", "第 2 版"],
       ["13", clerk, "分配发文字号", "—"],
-      ["14", clerk, "签发", "第 3 版"],
+      ["14", signer, "签发", "第 3 版"],
       ["15", clerk, "正式导出", "—"],
       ["16", clerk, "标记已答复", "—"],
     ]);
     expect(rows[4]?.[5]).toContain("原因：数据无出处、其他");
-    expect(rows[13]?.[5]).toContain(`${docNumber}，签发人 张明`);
+    expect(rows[13]?.[5]).toContain(`${docNumber}，签发人 王强`);
+    // Every entry carries its person's signature, verified here against the roster.
+    for (const r of rows) expect(r[6], `第 ${r[0]} 条`).toMatch(/^已验证签名（[0-9A-F ]+）$/);
     expect(rows[14]?.[5]).toContain(download.suggestedFilename());
     // Times never go backwards.
     const times = rows.map((r) => r[1] ?? "");
@@ -297,14 +309,15 @@ test("exchange files: an unchanged file is recognised, tampered and truncated on
   const A = await openMachine(browser, "officer");
   const B = await openMachine(browser, "supervisor");
   try {
-    await setProfile(A.page, { name: "李华", role: "拟稿人", fullName: BUREAU });
+    await bureauOnTwoPcs(A.page, B.page, carried);
+    await setProfile(A.page, { fullName: BUREAU });
     const { id, title } = await seedLetter(request, A.server, { finished: true });
     let bar = await openFromList(A, title);
     await bar.submitButton.click();
     await expect(bar.badge()).toHaveText("待审核");
     const first = await bar.exportExchange(carried);
 
-    await setProfile(B.page, { name: "王强", role: "审核人", fullName: BUREAU });
+    await setProfile(B.page, { fullName: BUREAU });
     const listB = new DraftListPage(B.page);
     await listB.open();
     let result = await importFromList(B.page, first);

@@ -146,7 +146,6 @@ async function exportAll(
   try {
     const actor = flags.formal ? await signInForCli(services, user, io) : null;
     const rows = services.store.list({ status });
-    const settings = services.settings.get();
     const used = new Set<string>();
     const jobs = rows.map((r) => {
       let name = safeDocxFileName(r.title || r.id);

@@ -86,19 +86,15 @@ export function workflowHandlers(ctx: HandlerContext, ports: HostPorts): Workflo
     auditTrail: async ({ id }) => {
       const trail = await wf.trail(id);
       const roster = ctx.people.current();
-      const { entries } = await wf.audit.read(id);
-      const trustBySeq = new Map(trail.entries.map((t) => [t.entry.seq, t.trust]));
+      // Only entries that verified are listed (the view says how many): a forged tail is never shown as history.
+      const entries = trail.entries.map((t) => t.entry);
       return {
         entries,
         verification: trail.verification,
-        trust: entries.map((e) => ({
-          seq: e.seq,
-          trust: trustBySeq.get(e.seq) ?? ("invalid" as const),
-          fingerprint:
-            e.personId && roster?.people.get(e.personId)
-              ? fingerprintOf(roster.people.get(e.personId)?.publicKey ?? "")
-              : null,
-        })),
+        trust: trail.entries.map((t) => {
+          const key = t.personId ? roster?.people.get(t.personId)?.publicKey : undefined;
+          return { seq: t.entry.seq, trust: t.trust, fingerprint: key ? fingerprintOf(key) : null };
+        }),
         separationOfDuties: roster?.separationOfDuties ?? true,
         policyChanges: (roster?.policyChanges ?? []).map((c) => ({
           time: c.time,

@@ -4,9 +4,33 @@ import type { APIRequestContext } from "@playwright/test";
 import type { RunningServer } from "../web-server";
 import { callApi } from "./app-api";
 
-/** Acts as `role` (the current user of the data folder). */
-async function actAs(request: APIRequestContext, server: RunningServer, role: string, name: string): Promise<void> {
-  await callApi(request, server, "updateSettings", { user: { role, name } });
+const PASSWORD = "export-spec-2026";
+
+interface Status {
+  roster: string;
+  people: { id: string; name: string }[];
+}
+
+/** The bureau of the export specs: 李华 (拟稿人, 管理员), 王强 (审核人), 张明 (签发人), 陈静 (文书). */
+async function ensureRoster(request: APIRequestContext, server: RunningServer): Promise<void> {
+  const status = await callApi<Status>(request, server, "peopleStatus", {});
+  if (status.roster === "ok") return;
+  await callApi(request, server, "createRoster", { name: "李华", password: PASSWORD, roles: ["拟稿人"] });
+  for (const [name, role] of [
+    ["王强", "审核人"],
+    ["张明", "签发人"],
+    ["陈静", "文书"],
+  ] as const) {
+    await callApi(request, server, "addPerson", { name, roles: [role], password: PASSWORD });
+  }
+}
+
+/** Signs in as `name` (each step is signed by its own person). */
+async function actAs(request: APIRequestContext, server: RunningServer, name: string): Promise<void> {
+  const status = await callApi<Status>(request, server, "peopleStatus", {});
+  const person = status.people.find((p) => p.name === name);
+  if (!person) throw new Error(`名册中没有 ${name}`);
+  await callApi(request, server, "signIn", { personId: person.id, password: PASSWORD });
 }
 
 /** Today as YYYY-MM-DD in local time (the server allocates 发文字号 of this year). */
@@ -23,15 +47,16 @@ interface DraftShape {
 }
 
 /**
- * Dates the letter today (成文日期, so that this year's 发文字号 fits it), then submits, approves and signs
- * draft `id` with 签发日期 today; ends acting as 文书. Returns the date used.
+ * Dates the letter today (成文日期, so that this year's 发文字号 fits it), then submits, approves, numbers and signs
+ * draft `id` with 签发日期 today, each step signed in as its own person; ends signed in as the 文书. Returns the date.
  */
 export async function signDraft(request: APIRequestContext, server: RunningServer, id: string): Promise<string> {
   const today = localToday();
   await callApi(request, server, "updateSettings", {
     bureau: { fullName: "惠济区科技和工业信息化局", shortName: "区科工信局", docCode: "惠科工函" },
   });
-  await actAs(request, server, "拟稿人", "李华");
+  await ensureRoster(request, server);
+  await actAs(request, server, "李华");
   const draft = await callApi<DraftShape>(request, server, "getDraft", { id });
   const dated = {
     ...draft,
@@ -40,11 +65,13 @@ export async function signDraft(request: APIRequestContext, server: RunningServe
   };
   await callApi(request, server, "saveDraft", { draft: dated, baseRevision: draft.revision });
   const version = await callApi<{ hash: string }>(request, server, "submitDraft", { id });
-  await actAs(request, server, "审核人", "王强");
+  await actAs(request, server, "王强");
   await callApi(request, server, "approveDraft", { id, versionHash: version.hash });
-  await actAs(request, server, "文书", "陈静");
+  await actAs(request, server, "陈静");
   const { number } = await callApi<{ number: string }>(request, server, "allocateDocNumber", { id });
-  await callApi(request, server, "signDraft", { id, docNumber: number, signer: "张明", signDate: today });
+  await actAs(request, server, "张明");
+  await callApi(request, server, "signDraft", { id, docNumber: number, signDate: today });
+  await actAs(request, server, "陈静");
   return today;
 }
 

@@ -41,22 +41,18 @@ export async function openMachine(browser: Browser, label: string): Promise<Mach
   };
 }
 
-/** What the settings page sets for a user profile. */
+/** What the settings page sets for the bureau (who works is decided by signing in, not here). */
 export interface Profile {
-  readonly name: string;
-  readonly role: "拟稿人" | "审核人" | "文书";
   readonly fullName?: string;
   readonly docCode?: string;
 }
 
-/** Opens 设置, fills 姓名 / 角色 (and bureau fields if given), saves. */
+/** Opens 设置, fills the bureau fields given, saves. */
 export async function setProfile(page: Page, profile: Profile): Promise<void> {
   const settings = new SettingsPage(page);
   await settings.open();
   if (profile.fullName !== undefined) await settings.fullName.fill(profile.fullName);
   if (profile.docCode !== undefined) await settings.docCode.fill(profile.docCode);
-  await settings.userName.fill(profile.name);
-  await settings.radio(profile.role).check();
   await settings.saveButton.click();
   await expect(page.getByText("设置已保存。")).toBeVisible();
 }

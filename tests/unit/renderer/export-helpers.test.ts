@@ -6,21 +6,35 @@ import { baseName } from "../../../renderer/src/features/export/paths";
 import { deliveryText } from "../../../renderer/src/features/export/batch-text";
 import { formalGate } from "../../../renderer/src/features/export/formal-gate";
 import { sealFileProblem } from "../../../renderer/src/features/export/seal-check";
+import { pageState, stepRefusal } from "../../../renderer/src/features/workflow/steps";
+import type { DraftStatus } from "../../../shared/model/draft";
+import type { Actor } from "../../../shared/workflow/status-machine";
 import { sampleDraft, sampleSettings } from "../export/helpers";
 
 describe("formalGate", () => {
-  it("blocks until the draft is signed, and names the status", () => {
-    const gate = formalGate(sampleDraft(), sampleSettings());
+  const clerk: Actor = { name: "陈静", role: "文书", roles: ["文书"], personId: "p00000000000000c1" };
+  const H = "c".repeat(64);
+  const refusalFor = (status: DraftStatus, signedHash: string | null): string | null =>
+    stepRefusal("formalExport", pageState(status, { signedHash, contentHash: H }), clerk);
+
+  it("blocks until the draft carries a verified 签发, with the rulebook's reason", () => {
+    const gate = formalGate(sampleDraft(), sampleSettings(), refusalFor("草稿", null));
     expect(gate.allowed).toBe(false);
-    expect(gate.statusReason).toContain("当前状态为“草稿”");
+    expect(gate.statusReason).toContain("文稿当前为「草稿」");
     expect(gate.blockers).toEqual([]);
+    expect(refusalFor("已签发", null)).toContain("签发");
   });
 
   it("allows a clean signed draft and blocks one with lint errors, listing them", () => {
     const signed = { ...sampleDraft(), status: "已签发" as const };
-    expect(formalGate(signed, sampleSettings())).toMatchObject({ allowed: true, statusReason: null, blockers: [] });
+    const open = refusalFor("已签发", H);
+    expect(formalGate(signed, sampleSettings(), open)).toMatchObject({
+      allowed: true,
+      statusReason: null,
+      blockers: [],
+    });
     const broken = { ...signed, record: { ...signed.record, category: null } };
-    const gate = formalGate(broken, sampleSettings());
+    const gate = formalGate(broken, sampleSettings(), open);
     expect(gate.allowed).toBe(false);
     expect(gate.statusReason).toBeNull();
     expect(gate.blockers.map((f) => f.rule)).toContain("R10");

@@ -194,7 +194,12 @@ describe("forgeries on the local disk", () => {
     const reopened = await openWorkspace(w.dir);
     open.push(reopened);
     expect((await reopened.wf.verifiedDraft("l1")).status).toBe("待审核");
-    expect(reopened.services.store.notices().map((n) => n.message).join()).toContain("与审计记录不符");
+    expect(
+      reopened.services.store
+        .notices()
+        .map((n) => n.message)
+        .join(),
+    ).toContain("与审计记录不符");
     await expect(
       reopened.wf.authoriseFormalExport("l1", await signInAs(reopened.services, CLERK)),
     ).rejects.toMatchObject({ code: "INVALID_STATE" });
@@ -319,7 +324,10 @@ describe("the 发文字号 register never issues a number twice", () => {
         expect(number).toBe(damage === "delete" ? "惠科工函〔2026〕4号" : "惠科工函〔2026〕5号");
         const all = (await again.wf.numbering.list()).map((a) => a.number);
         expect(new Set(all).size).toBe(all.length);
-        const notices = again.services.store.notices().map((n) => n.message).join();
+        const notices = again.services.store
+          .notices()
+          .map((n) => n.message)
+          .join();
         expect(notices).toContain("发文字号登记簿落后");
       } finally {
         await again.close();

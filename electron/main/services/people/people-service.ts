@@ -6,10 +6,10 @@ import path from "node:path";
 import { z } from "zod";
 import { AppError } from "../../../../shared/api/errors";
 import type { UserRole } from "../../../../shared/model/settings";
+import type { RosterEntry } from "../../../../shared/people/roster";
 import {
   GENESIS_HASH,
   PersonId,
-  RosterEntry,
   keyFingerprint,
   replayRoster,
   rosterEntryHash,
@@ -236,7 +236,9 @@ export class PeopleService {
     const p = this.whoIsIn();
     if (!p || !this.session) return null;
     this.session.lastActivity = this.now().getTime();
-    return { name: p.name, role: p.roles[0] ?? "拟稿人", roles: p.roles, personId: p.id };
+    // The role shown on unsigned notes: the first working role (管理员 is for the roster, not for letters).
+    const role = p.roles.find((r) => r !== "管理员") ?? p.roles[0] ?? "拟稿人";
+    return { name: p.name, role, roles: p.roles, personId: p.id };
   }
 
   /** The signer for audit entries: the signed-in person, or null. */

@@ -7,6 +7,9 @@ import { DialogActions, FormError, useModal } from "../../lib/modal";
 import { useAsync } from "../../lib/use-async";
 import { exportDocx, type ExportMode, type ExportResult } from "./export-docx";
 import { formalGate } from "./formal-gate";
+import { usePeople } from "../people/people-context";
+import { pageStateOf } from "../workflow/page-state";
+import { stepRefusal } from "../workflow/steps";
 
 /** Props: the draft as edited, the settings, a function that saves pending edits first, and close. */
 export interface ExportDialogProps {
@@ -21,9 +24,14 @@ export interface ExportDialogProps {
 /** A modal: mode choice with its explanation, 导出, and the outcome (file name, note or Chinese error). */
 export function ExportDialog({ draft, settings, saveFirst, unsavedWarning, onClose }: ExportDialogProps) {
   const ref = useModal();
-  const gate = useMemo(() => formalGate(draft, settings), [draft, settings]);
+  const { actor } = usePeople();
+  const trail = useAsync(useCallback(() => api.auditTrail({ id: draft.id }), [draft.id]));
+  const refusal = stepRefusal("formalExport", pageStateOf(draft.status, trail.value ?? null), actor);
+  const gate = useMemo(() => formalGate(draft, settings, refusal), [draft, settings, refusal]);
   const seal = useAsync(useCallback(() => api.sealInfo({}), []));
-  const [mode, setMode] = useState<ExportMode>(() => (gate.allowed ? "formal" : "draft"));
+  // Until the person chooses, the mode follows the gate (the trail arrives a moment after the dialog opens).
+  const [picked, setMode] = useState<ExportMode | null>(null);
+  const mode: ExportMode = picked ?? (gate.allowed ? "formal" : "draft");
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const chosen: ExportMode = mode === "formal" && !gate.allowed ? "draft" : mode;

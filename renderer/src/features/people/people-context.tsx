@@ -20,17 +20,34 @@ const PeopleContext = createContext<PeopleState>({ status: null, actor: null, re
 export function actorOf(status: PeopleStatus | null): Actor | null {
   const me = status?.me;
   if (!me) return null;
-  return { name: me.name, role: me.roles[0] ?? "拟稿人", roles: me.roles, personId: me.id };
+  return {
+    name: me.name,
+    role: me.roles.find((r) => r !== "管理员") ?? me.roles[0] ?? "拟稿人",
+    roles: me.roles,
+    personId: me.id,
+  };
 }
 
 /** Provides the people state to the app. */
 export function PeopleProvider({ children }: { readonly children: ReactNode }) {
   const [status, setStatus] = useState<PeopleStatus | null>(null);
+  const [nonce, setNonce] = useState(0);
   const reload = useCallback((next?: PeopleStatus) => {
     if (next) setStatus(next);
-    else void api.peopleStatus({}).then(setStatus, () => undefined);
+    else setNonce((n) => n + 1);
   }, []);
-  useEffect(() => reload(), [reload]);
+  useEffect(() => {
+    let live = true;
+    api.peopleStatus({}).then(
+      (s) => {
+        if (live) setStatus(s);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [nonce]);
   const value = useMemo(() => ({ status, actor: actorOf(status), reload }), [status, reload]);
   return <PeopleContext.Provider value={value}>{children}</PeopleContext.Provider>;
 }

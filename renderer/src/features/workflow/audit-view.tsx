@@ -18,9 +18,24 @@ function timeWithSeconds(iso: string): string {
   return `${day} ${pad(t.getHours())}:${pad(t.getMinutes())}:${pad(t.getSeconds())}`;
 }
 
-/** The 审计记录 table (oldest first) under the chain check. */
+/** How a row's signature reads. */
+function signatureText(t: MethodOutput<"auditTrail">["trust"][number] | undefined): string {
+  switch (t?.trust) {
+    case "signed":
+      return `已验证签名${t.fingerprint ? `（${t.fingerprint}）` : ""}`;
+    case "legacy":
+      return "旧记录，未签名";
+    case "unsigned":
+      return "无需签名";
+    default:
+      return "签名无效";
+  }
+}
+
+/** The 审计记录 table (oldest first) under the chain check, with each entry's signature as verified. */
 export function AuditView({ trail, place }: AuditViewProps) {
   const { entries, verification } = trail;
+  const trustBySeq = new Map(trail.trust.map((t) => [t.seq, t]));
   return (
     <section className="wf-audit" aria-label="审计记录">
       {verification.ok ? (
@@ -35,6 +50,12 @@ export function AuditView({ trail, place }: AuditViewProps) {
           </p>
         </div>
       )}
+      <p className="wf-note" data-testid="separation-of-duties">
+        {trail.separationOfDuties ? "分工审核：开启（拟稿人不能审核本人文稿）。" : "分工审核：已由管理员关闭。"}
+        {trail.policyChanges.map(
+          (c) => ` ${timeWithSeconds(c.time)} ${c.by}${c.enabled ? "开启" : "关闭"}了分工审核。`,
+        )}
+      </p>
       <table className="wf-audit-table" aria-label="审计记录表">
         <thead>
           <tr>
@@ -44,6 +65,7 @@ export function AuditView({ trail, place }: AuditViewProps) {
             <th scope="col">操作</th>
             <th scope="col">版本</th>
             <th scope="col">说明</th>
+            <th scope="col">签名</th>
           </tr>
         </thead>
         <tbody>
@@ -57,6 +79,7 @@ export function AuditView({ trail, place }: AuditViewProps) {
               <td>{actionLabel(e.action)}</td>
               <td>{e.version !== null ? `第 ${e.version} 版` : "—"}</td>
               <td>{auditSummary(e, place)}</td>
+              <td>{signatureText(trustBySeq.get(e.seq))}</td>
             </tr>
           ))}
         </tbody>
