@@ -46,7 +46,12 @@ export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || host.startsWith("127.");
 }
 
-const SignInBody = z.object({ login: z.string().min(1).max(50), password: z.string().min(1).max(200) });
+const SignInBody = z.object({
+  login: z.string().min(1).max(50),
+  password: z.string().min(1).max(200),
+  /** Scripts and API clients ask for the token to send as Authorization: Bearer; browsers keep the cookie only. */
+  bearer: z.boolean().optional(),
+});
 const ChangeBody = z.object({ current: z.string().min(1).max(200), next: z.string().min(1).max(200) });
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -135,8 +140,10 @@ export async function startReplyDeskServer(opts: ReplyDeskServerOptions): Promis
         const body = await readJson(req, SignInBody);
         const signed = await opts.accounts.signIn(body.login, body.password);
         res.setHeader("Set-Cookie", sessionCookie(signed.token, null));
-        // The token is in the body for scripts and API clients (Authorization: Bearer); browsers use the cookie.
-        return sendJson(res, 200, { ok: true, value: { ...publicPerson(signed.person), token: signed.token } });
+        const value = body.bearer
+          ? { ...publicPerson(signed.person), token: signed.token }
+          : publicPerson(signed.person);
+        return sendJson(res, 200, { ok: true, value });
       } catch (err) {
         return fail(res, err instanceof AppError && err.code === "FORBIDDEN" ? 401 : 400, err);
       }

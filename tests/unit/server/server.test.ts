@@ -51,7 +51,7 @@ async function signIn(
   login: string,
   password: string,
 ): Promise<{ status: number; token: string; body: Reply<{ token?: string }> }> {
-  const res = await post("/auth/sign-in", { login, password });
+  const res = await post("/auth/sign-in", { login, password, bearer: true });
   const body = (await res.json()) as Reply<{ token?: string }>;
   return { status: res.status, token: body.value?.token ?? "", body };
 }
@@ -140,6 +140,8 @@ describe("replydesk server", () => {
 
   it("sets an HttpOnly SameSite=Strict cookie, refuses other origins, and ends the session at sign-out", async () => {
     const res = await post("/auth/sign-in", { login: "zhang", password: "新的密码-拟稿-2026" });
+    // A browser sign-in gets the session only as an HttpOnly cookie, never in a body its scripts could read.
+    expect(((await res.json()) as Reply).value).not.toHaveProperty("token");
     const setCookie = res.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/^rd_session=[^;]+; HttpOnly; SameSite=Strict; Path=\//);
     const cookie = setCookie.split(";")[0] ?? "";
