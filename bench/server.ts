@@ -33,10 +33,10 @@ function median(values: readonly number[]): number {
   );
 }
 
-function drafts(count: number, seed: number): Draft[] {
+function drafts(count: number, seed: number, prefix: string): Draft[] {
   const rng = mulberry32(seed);
   const sample = loadSampleLetter();
-  return Array.from({ length: count }, (_, i) => makeBenchDraft(sample, i, rng));
+  return Array.from({ length: count }, (_, i) => ({ ...makeBenchDraft(sample, i, rng), id: `${prefix}${i}` }));
 }
 
 async function createAll(repos: Repositories, list: readonly Draft[], parallel: number): Promise<void> {
@@ -47,7 +47,7 @@ async function createAll(repos: Repositories, list: readonly Draft[], parallel: 
 
 /** 50 clients, each saving its own draft 20 times (each save based on the last); `before` runs per request. */
 async function autosaves(repos: Repositories, before: (client: number) => Promise<void>): Promise<number[]> {
-  const own = drafts(CLIENTS, 7);
+  const own = drafts(CLIENTS, 7, "autosave");
   await createAll(repos, own, CLIENTS);
   const times: number[] = [];
   await Promise.all(
@@ -101,7 +101,7 @@ interface Measured {
 async function measure(repos: Repositories, before: (client: number) => Promise<void>): Promise<Measured> {
   const times = await autosaves(repos, before);
   const alloc = await allocations(repos);
-  await createAll(repos, drafts(LIST_DRAFTS, 11), 25);
+  await createAll(repos, drafts(LIST_DRAFTS, 11, "listed"), 25);
   return { p50: percentile(times, 50), p95: percentile(times, 95), alloc, list: await listTimes(repos) };
 }
 

@@ -6,7 +6,7 @@ import { resolveDataDir } from "../../main/services/data-dir";
 import { AccountRole, AccountService } from "../../server/accounts/accounts";
 import { backupDatabase } from "../../server/backup";
 import { initServer, serve } from "../../server/serve";
-import { openPool } from "../../server/storage/database";
+import { describeDbError, openPool } from "../../server/storage/database";
 import type { CliCommand, CliIo } from "../command";
 import { parseCommandArgs, UsageError } from "../options";
 
@@ -140,32 +140,40 @@ export const serverCommand: CliCommand = {
   summary: "单位服务器（PostgreSQL）：初始化、人员、备份、提供服务",
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    if (values.help) {
-      io.out(`${USAGE}\n`);
-      return 0;
+    try {
+      return await runServerCommand(argv, io);
+    } catch (err) {
+      throw describeDbError(err);
     }
-    const db = values.db ?? io.env["REPLYDESK_DB"];
-    if (!db) throw new UsageError(`缺少 --db postgres://…（或环境变量 REPLYDESK_DB）\n${USAGE}`);
-    if (!/^postgres(ql)?:\/\//.test(db)) throw new UsageError("--db 应为 postgres://用户@主机:端口/数据库 形式的地址");
-    const [sub, action] = positionals;
-    if (sub === "init") {
-      const admin = need(values.admin, "--admin");
-      const r = await initServer(db, admin, values.login);
-      io.out(`数据库结构已建立。第一位管理员：${admin}（账号 ${r.login}）。\n`);
-      io.out(`一次性初始密码（仅显示这一次，首次登录时必须修改）：\n${r.firstPassword}\n`);
-      return 0;
-    }
-    if (sub === "people") return people(action, db, values, io);
-    if (sub === "backup") {
-      const out = path.resolve(io.cwd, need(values.out, "-o 备份文件"));
-      await backupDatabase(db, out);
-      io.out(`已备份到 ${out}。\n`);
-      return 0;
-    }
-    if (sub !== undefined) throw new UsageError(`未知的子命令：${sub}\n${USAGE}`);
-    if (!values.listen)
-      throw new AppError("BAD_INPUT", "请用 --listen 地址:端口 指定监听地址，例如 --listen 127.0.0.1:8080。");
-    return serveUntilStopped(values, io, db);
   },
 };
+
+async function runServerCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  const db = values.db ?? io.env["REPLYDESK_DB"];
+  if (!db) throw new UsageError(`缺少 --db postgres://…（或环境变量 REPLYDESK_DB）\n${USAGE}`);
+  if (!/^postgres(ql)?:\/\//.test(db)) throw new UsageError("--db 应为 postgres://用户@主机:端口/数据库 形式的地址");
+  const [sub, action] = positionals;
+  if (sub === "init") {
+    const admin = need(values.admin, "--admin");
+    const r = await initServer(db, admin, values.login);
+    io.out(`数据库结构已建立。第一位管理员：${admin}（账号 ${r.login}）。\n`);
+    io.out(`一次性初始密码（仅显示这一次，首次登录时必须修改）：\n${r.firstPassword}\n`);
+    return 0;
+  }
+  if (sub === "people") return people(action, db, values, io);
+  if (sub === "backup") {
+    const out = path.resolve(io.cwd, need(values.out, "-o 备份文件"));
+    await backupDatabase(db, out);
+    io.out(`已备份到 ${out}。\n`);
+    return 0;
+  }
+  if (sub !== undefined) throw new UsageError(`未知的子命令：${sub}\n${USAGE}`);
+  if (!values.listen)
+    throw new AppError("BAD_INPUT", "请用 --listen 地址:端口 指定监听地址，例如 --listen 127.0.0.1:8080。");
+  return serveUntilStopped(values, io, db);
+}

@@ -68,11 +68,17 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   return constraint === undefined || (err as { constraint?: string }).constraint === constraint;
 }
 
+// Refused, unknown host, no such database, bad password, no pg_hba entry, too many connections.
+const CONNECTION_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "3D000", "28P01", "28000", "53300"]);
+
 /** Maps a connection failure to a clear Chinese message (other errors pass through). */
 export function describeDbError(err: unknown): unknown {
   const code = pgCode(err);
-  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "3D000" || code === "28P01") {
-    return new AppError("IO", `无法连接 PostgreSQL 数据库：${(err as Error).message}`);
+  if (code !== undefined && CONNECTION_CODES.has(code)) {
+    return new AppError(
+      "IO",
+      `无法连接 PostgreSQL 数据库（请检查 --db 地址、用户名、密码及数据库是否已建立）：${(err as Error).message}`,
+    );
   }
   return err;
 }

@@ -101,6 +101,14 @@ describe("replydesk server", () => {
     expect(list.out).toMatch(/zhang\t张拟稿\t拟稿人/);
   });
 
+  it("explains a missing --db, a bad role and an unreachable database in Chinese", async () => {
+    expect((await cli(["server", "init", "--admin", "某"])).err).toMatch(/缺少 --db/);
+    const role = await cli(["server", "people", "add", "--db", db.url, "--login", "x", "--role", "局长"]);
+    expect([role.code, role.err]).toEqual([2, expect.stringMatching(/--role 只能是/)]);
+    const down = await cli(["server", "people", "list", "--db", "postgres://postgres@127.0.0.1:1/none"]);
+    expect([down.code, down.err]).toEqual([1, expect.stringMatching(/无法连接 PostgreSQL 数据库/)]);
+  });
+
   it("answers /healthz without a session and refuses the contract without one", async () => {
     const health = await fetch(new URL("/healthz", base));
     expect(health.status).toBe(200);
