@@ -1,7 +1,7 @@
 // Drafts in PostgreSQL: one row per draft (the validated JSON plus the columns a list or a save needs).
 import type pg from "pg";
 import { AppError } from "../../../shared/api/errors";
-import { Draft } from "../../../shared/model/draft";
+import { Draft, type DraftSummary } from "../../../shared/model/draft";
 import { summarize } from "../../main/services/draft-files";
 import { queryIndex } from "../../main/services/draft-index";
 import type { DraftRepository } from "../../main/storage/ports";
@@ -57,13 +57,18 @@ export function pgDrafts(pool: pg.Pool, now: () => Date): DraftRepository {
   };
   return {
     async list(q = {}) {
-      const r = await pool.query<{ summary: Record<string, unknown> }>(
-        `SELECT summary FROM drafts WHERE (trashed_at IS NOT NULL) = $1 AND ($2::text IS NULL OR status = $2)`,
+      const r = await pool.query<{ summary: DraftSummary }>(
+        `SELECT summary FROM drafts WHERE (trashed_at IS NOT NULL) = $1 AND ($2::text IS NULL OR status = $2)
+         ORDER BY updated_at DESC`,
         [Boolean(q.trashed), q.status ?? null],
       );
+      const rows = r.rows.map((row) => row.summary);
+      if ((q.text ?? "").trim() === "") return rows;
       // The same matching and order as the desktop index (title, proposers, 发文字号, 第N号).
-      const rows = r.rows.map((row) => ({ ...row.summary, fileMtimeMs: 0, fileSize: 0, fileIno: 0 }));
-      return queryIndex(rows as Parameters<typeof queryIndex>[0], q);
+      return queryIndex(
+        rows.map((s) => ({ ...s, fileMtimeMs: 0, fileSize: 0, fileIno: 0 })),
+        q,
+      );
     },
     async get(id) {
       const r = await pool.query<{ draft: unknown }>("SELECT draft FROM drafts WHERE id = $1", [id]);
