@@ -1,5 +1,5 @@
 // A real PostgreSQL for tests: REPLYDESK_TEST_PG (set by .ci/run) or a throwaway cluster started here.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import net from "node:net";
@@ -87,6 +87,26 @@ async function startOwnCluster(): Promise<OwnCluster> {
       // already stopped
     }
   });
+  // The test runner may end this process before the exit hook finishes (or kill it): a detached watcher
+  // stops the cluster and removes its folder once this process is gone, whatever way it ends.
+  const pgCtl = path.join(bin, "pg_ctl");
+  const watcher = spawn(
+    "sh",
+    [
+      "-c",
+      'while kill -0 "$1" 2>/dev/null; do sleep 1; done; ' +
+        'if [ "$5" = root ]; then runuser -u postgres -- "$4" -D "$3" -m immediate stop; else "$4" -D "$3" -m immediate stop; fi; ' +
+        'rm -rf "$2"',
+      "pg-watch",
+      String(process.pid),
+      dir,
+      data,
+      pgCtl,
+      asRoot ? "root" : "user",
+    ],
+    { detached: true, stdio: "ignore" },
+  );
+  watcher.unref();
   return { url: `postgres://${user}@127.0.0.1:${port}/postgres`, stop };
 }
 
