@@ -69,7 +69,8 @@ function cookieToken(req: http.IncomingMessage): string | undefined {
   return undefined;
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Uint8Array, type: string): void {
+/** Sends a response with the security headers every browser-mode and server response carries. */
+export function send(res: http.ServerResponse, status: number, body: string | Uint8Array, type: string): void {
   res.writeHead(status, {
     "Content-Type": type,
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
@@ -83,7 +84,8 @@ function send(res: http.ServerResponse, status: number, body: string | Uint8Arra
   res.end(body);
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string> {
+/** Reads a request body up to MAX_BODY_BYTES (throws Error("TOO_LARGE") beyond). */
+export async function readBody(req: http.IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -92,6 +94,25 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Serves one file of the built renderer (never outside `staticRoot`); "/" is index.html. */
+export async function serveStatic(res: http.ServerResponse, staticRoot: string, pathname: string): Promise<void> {
+  let rel: string;
+  try {
+    rel = pathname === "/" ? "index.html" : decodeURIComponent(pathname.slice(1));
+  } catch {
+    return send(res, 404, "未找到", "text/plain; charset=utf-8");
+  }
+  const file = path.resolve(staticRoot, rel);
+  if (file !== staticRoot && !file.startsWith(staticRoot + path.sep))
+    return send(res, 404, "未找到", "text/plain; charset=utf-8");
+  try {
+    const bytes = await fs.readFile(file);
+    return send(res, 200, bytes, TYPES[path.extname(file)] ?? "application/octet-stream");
+  } catch {
+    return send(res, 404, "未找到", "text/plain; charset=utf-8");
+  }
 }
 
 /** Starts the browser-mode server on 127.0.0.1 (never on other interfaces). */
@@ -166,16 +187,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       return send(res, 200, item.bytes, item.contentType);
     }
 
-    const rel = url.pathname === "/" ? "index.html" : decodeURIComponent(url.pathname.slice(1));
-    const file = path.resolve(staticRoot, rel);
-    if (file !== staticRoot && !file.startsWith(staticRoot + path.sep))
-      return send(res, 404, "未找到", "text/plain; charset=utf-8");
-    try {
-      const bytes = await fs.readFile(file);
-      return send(res, 200, bytes, TYPES[path.extname(file)] ?? "application/octet-stream");
-    } catch {
-      return send(res, 404, "未找到", "text/plain; charset=utf-8");
-    }
+    return serveStatic(res, staticRoot, url.pathname);
   }
 
   await new Promise<void>((resolve, reject) => {
