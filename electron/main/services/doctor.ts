@@ -9,6 +9,7 @@ import { DRAFTS_DIR, TRASH_DIR, type IndexData } from "./draft-index";
 import { AuditLog } from "./workflow/audit";
 import { KeyedQueue } from "./workflow/serial-queue";
 import { VersionStore } from "./workflow/versions";
+import { liveLockHolder } from "./writer-lock";
 
 /** How serious a finding is: errors and warnings make the folder unhealthy, info does not. */
 export type FindingLevel = "error" | "warning" | "info";
@@ -54,22 +55,6 @@ async function names(dir: string): Promise<string[]> {
 
 function isTemp(name: string): boolean {
   return name.startsWith(".") && name.endsWith(".tmp");
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** PID of another live process holding writer.lock, else null. */
-export async function liveLockHolder(dataDir: string): Promise<number | null> {
-  const text = await fs.readFile(path.join(dataDir, "writer.lock"), "utf8").catch(() => "");
-  const pid = Number.parseInt(text, 10);
-  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) ? pid : null;
 }
 
 /** Every folder where atomic writes may leave temp files behind. */
@@ -236,7 +221,11 @@ export async function checkDataFolder(dataDir: string): Promise<DoctorReport> {
   }
   const lockedBy = await liveLockHolder(dir);
   if (lockedBy !== null) {
-    add("info", "in-use", `数据文件夹正被进程 ${lockedBy} 使用；检查结果可能随时变化，修复前请先关闭答复函工作台。`);
+    add(
+      "info",
+      "in-use",
+      `数据文件夹正被运行中的答复函工作台（进程 ${lockedBy}）使用：本次只做了只读检查，结果可能随时变化；--repair 会被拒绝，修复前请先关闭答复函工作台。`,
+    );
   }
   return {
     dataDir: dir,
