@@ -3,12 +3,14 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { AppError } from "../../../shared/api/errors";
 import type { Draft } from "../../../shared/model/draft";
+import { isOwnTempName } from "./atomic-file";
 import { BACKUPS_DIR, backupNames } from "./backup";
 import { readDraftFile } from "./draft-files";
 import { DRAFTS_DIR, TRASH_DIR, type IndexData } from "./draft-index";
 import { AuditLog } from "./workflow/audit";
 import { KeyedQueue } from "./workflow/serial-queue";
 import { VersionStore } from "./workflow/versions";
+import { tempFileFolders } from "./temp-sweep";
 import { liveLockHolder } from "./writer-lock";
 
 /** How serious a finding is: errors and warnings make the folder unhealthy, info does not. */
@@ -51,17 +53,6 @@ async function names(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-function isTemp(name: string): boolean {
-  return name.startsWith(".") && name.endsWith(".tmp");
-}
-
-/** Every folder where atomic writes may leave temp files behind. */
-async function writableFolders(dataDir: string): Promise<string[]> {
-  const out = [dataDir, DRAFTS_DIR, TRASH_DIR, "comments", "audit", "versions"].map((d) => path.resolve(dataDir, d));
-  for (const v of await names(path.join(dataDir, "versions"))) out.push(path.join(dataDir, "versions", v));
-  return out;
 }
 
 async function readIndex(dataDir: string): Promise<{ data: IndexData | null; problem: string | null }> {
@@ -169,10 +160,10 @@ export async function checkDataFolder(dataDir: string): Promise<DoctorReport> {
   }
 
   // Temp files of writes that never finished, and files moved aside earlier.
-  for (const folder of await writableFolders(dir)) {
+  for (const folder of await tempFileFolders(dir)) {
     for (const name of await names(folder)) {
       const rel = path.relative(dir, path.join(folder, name));
-      if (isTemp(name)) {
+      if (isOwnTempName(name)) {
         add("warning", "orphan-temp", `残留的临时文件 ${rel}（写入被中断留下的，不含已保存的内容）。修复时会删除。`, {
           kind: "removeTemp",
           file: path.join(folder, name),
