@@ -8,6 +8,8 @@ import { BACKUPS_DIR, backupNames } from "./backup";
 import { readDraftFile } from "./draft-files";
 import { DRAFTS_DIR, TRASH_DIR, type IndexData } from "./draft-index";
 import { AuditLog } from "./workflow/audit";
+import { CommentStore } from "./workflow/comments";
+import { DocNumbering } from "./workflow/numbering";
 import { KeyedQueue } from "./workflow/serial-queue";
 import { VersionStore } from "./workflow/versions";
 import { tempFileFolders } from "./temp-sweep";
@@ -70,6 +72,65 @@ async function readIndex(dataDir: string): Promise<{ data: IndexData | null; pro
     return { data: raw as IndexData, problem: null };
   } catch {
     return { data: null, problem: "不是有效的 JSON" };
+  }
+}
+
+type AddFinding = (level: FindingLevel, kind: string, message: string, repair?: RepairAction | null) => void;
+
+/** The JSON files beside the drafts: each kind is read the way the app reads it, without moving anything. */
+async function checkSideFiles(dir: string, queue: KeyedQueue, add: AddFinding): Promise<void> {
+  const comments = new CommentStore(dir, queue, () => new Date());
+  for (const name of await names(path.join(dir, "comments"))) {
+    const id = /^([A-Za-z0-9_-]+)\.json$/.exec(name)?.[1];
+    if (!id) continue;
+    try {
+      await comments.list(id);
+    } catch (err) {
+      add(
+        "error",
+        "comments-unreadable",
+        `批注文件 comments/${name} 无法读取（${(err as Error).message}）。修复时会把它改名隔离（不删除），请从备份或交换文件恢复批注。`,
+        { kind: "quarantine", file: path.join(dir, "comments", name) },
+      );
+    }
+  }
+  const numbering = path.join(dir, "numbering.json");
+  try {
+    await new DocNumbering(dir, () => new Date()).load();
+  } catch (err) {
+    const present = await fs.stat(numbering).then(
+      () => true,
+      () => false,
+    );
+    add(
+      "error",
+      "numbering-unreadable",
+      `${(err as Error).message}${present ? "修复时会把它改名隔离（不删除），隔离后仍暂停分配字号，直到从备份恢复。" : ""}`,
+      present ? { kind: "quarantine", file: numbering } : null,
+    );
+  }
+  for (const [name, what] of [
+    ["notices.json", "提示记录文件"],
+    ["settings.json", "设置文件"],
+    ["templates.json", "模板文件"],
+  ] as const) {
+    const file = path.join(dir, name);
+    let text: string;
+    try {
+      text = await fs.readFile(file, "utf8");
+    } catch {
+      continue;
+    }
+    try {
+      JSON.parse(text);
+    } catch {
+      add(
+        "error",
+        "file-unreadable",
+        `${what} ${name} 不是有效的 JSON（被改动或写入中断）。修复时会把它改名隔离（不删除），程序下次启动时重新建立并提示。`,
+        { kind: "quarantine", file },
+      );
+    }
   }
 }
 
@@ -190,6 +251,8 @@ export async function checkDataFolder(dataDir: string): Promise<DoctorReport> {
     if (!v.ok)
       add("error", "audit-broken", `文稿 ${id} 的审计记录有问题：${v.message} 请从备份或交换文件核对，不要手工修改。`);
   }
+  await checkSideFiles(dir, queue, add);
+
   const versions = new VersionStore(dir, queue, () => new Date());
   let versionCount = 0;
   for (const id of await names(path.join(dir, "versions"))) {
