@@ -188,7 +188,8 @@ describe("browser-mode server", () => {
     });
     expect(JSON.parse(tooBig.body)).toMatchObject({ ok: false, error: { message: "请求内容过大" } });
     expect(ctx.store.list()).toEqual([]);
-  });
+    // Building, sending and decoding 110 MB of JSON takes ~30 s on a loaded 2-core machine.
+  }, 120_000);
 
   it("does not serve files outside the renderer folder", async () => {
     const headers = { host: `127.0.0.1:${server.port}` };
