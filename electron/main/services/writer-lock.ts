@@ -106,18 +106,27 @@ async function createComplete(file: string, text: string): Promise<void> {
   await fs.writeFile(tmp, text, { flag: "wx" });
   try {
     await fs.link(tmp, file);
+  } catch (err) {
+    // File systems without hard links (FAT/exFAT USB drives, some shares): exclusive create, then write.
+    // A reader may then see the file empty for a moment; acquireWriterLock waits for such a young lock.
+    if (!NO_LINKS.has(errno(err) ?? "")) throw err;
+    await fs.writeFile(file, text, { flag: "wx" });
   } finally {
     await fs.rm(tmp, { force: true });
   }
 }
 
+const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
+/** How long an empty lock file counts as being written rather than abandoned. */
+const EMPTY_LOCK_GRACE_MS = 2_000;
+
 /** The text and inode of a lock file, or null when there is none. */
-async function readLock(file: string): Promise<{ text: string; ino: number } | null> {
+async function readLock(file: string): Promise<{ text: string; ino: number; mtimeMs: number } | null> {
   try {
     const handle = await fs.open(file, "r");
     try {
       const [stat, text] = await Promise.all([handle.stat(), handle.readFile("utf8")]);
-      return { text, ino: stat.ino };
+      return { text, ino: stat.ino, mtimeMs: stat.mtimeMs };
     } finally {
       await handle.close();
     }
@@ -192,6 +201,10 @@ export async function acquireWriterLock(dataDir: string): Promise<WriterLock> {
     }
     const seen = await readLock(file);
     if (seen === null) continue;
+    if (seen.text === "" && Date.now() - seen.mtimeMs < EMPTY_LOCK_GRACE_MS) {
+      await pause(50);
+      continue;
+    }
     const owner = parseLockOwner(seen.text);
     if (owner !== null && owner.pid !== process.pid && ownerAlive(owner))
       throw new AppError("IO", inUseMessage(owner.pid));
