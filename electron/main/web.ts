@@ -80,7 +80,7 @@ function send(res: http.ServerResponse, status: number, body: string | Uint8Arra
 }
 
 /**
- * Sends a refusal and closes the connection without reading the body: a client that was refused gets no
+ * Sends a refusal and closes the connection without processing the body: a client that was refused gets
  * more of our time (a body still trickling in would otherwise keep the socket open for minutes).
  */
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, body: string, type: string): void {
@@ -88,10 +88,15 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: num
   send(res, status, body, type);
   res.once("finish", () => {
     req.socket.end();
-    // A client that never reads our answer or never closes is cut off shortly after.
-    setTimeout(() => req.socket.destroy(), 1000).unref();
+    // What is still in flight is discarded (not buffered) so the client can read the answer before it sees a
+    // reset; a client that keeps sending or never closes is cut off after a short grace.
+    req.resume();
+    setTimeout(() => req.socket.destroy(), REFUSAL_GRACE_MS).unref();
   });
 }
+
+/** How long a refused connection may linger so its client reads the answer. */
+const REFUSAL_GRACE_MS = 10_000;
 
 const TOO_LARGE = "TOO_LARGE";
 const TOO_SLOW = "TOO_SLOW";
@@ -148,8 +153,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     });
   });
   // Node's own guards as a backstop: headers and whole requests that take too long are cut off.
-  server.headersTimeout = Math.min(bodyTimeoutMs, 20_000);
-  server.requestTimeout = bodyTimeoutMs + 5_000;
+  // (Loose on purpose: the body timer above is the real limit; these only catch what it cannot see.)
+  server.requestTimeout = 2 * bodyTimeoutMs;
+  server.headersTimeout = Math.min(server.requestTimeout, 60_000);
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // DNS-rebinding and cross-site defences: exact Host, and Origin (when sent) must be ours.
