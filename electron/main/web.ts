@@ -80,7 +80,7 @@ function send(res: http.ServerResponse, status: number, body: string | Uint8Arra
 }
 
 /**
- * Sends a refusal and closes the connection without processing the body: a client that was refused gets
+ * Sends a refusal and closes the connection without processing the body: a client that was refused gets no
  * more of our time (a body still trickling in would otherwise keep the socket open for minutes).
  */
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, body: string, type: string): void {
