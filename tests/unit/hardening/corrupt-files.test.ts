@@ -32,8 +32,15 @@ async function doctor(...args: string[]): Promise<{ code: number; out: string }>
 
 async function open(): Promise<{ services: Services; wf: WorkflowService }> {
   const services = await openServices({ dataDir: dir });
-  services.settings.update({ user: { name: "王伟", role: "拟稿人" } });
-  const wf = new WorkflowService({ store: services.store, settings: services.settings, dataDir: dir });
+  if (services.people.current() === null) {
+    await services.people.createRoster({ name: "王伟", password: "correct-horse-9", bureau: "", roles: ["拟稿人"] });
+  }
+  const wf = new WorkflowService({
+    store: services.store,
+    settings: services.settings,
+    people: services.people,
+    dataDir: dir,
+  });
   return { services, wf };
 }
 
