@@ -4,7 +4,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "../../../shared/api/errors";
 import { BackupDays } from "../../../shared/model/settings";
-import { DEFAULT_BACKUP_DAYS, ensureDailyBackup, listBackups } from "../../main/services/backup";
+import { DEFAULT_BACKUP_DAYS, ensureDailyBackup, listBackups, type BackupResult } from "../../main/services/backup";
+import { acquireWriterLock } from "../../main/services/writer-lock";
 import { resolveDataDir } from "../../main/services/data-dir";
 import type { CliCommand } from "../command";
 import { parseCommandArgs, UsageError } from "../options";
@@ -22,6 +23,23 @@ async function configuredDays(dataDir: string): Promise<number> {
     return days.success ? days.data : DEFAULT_BACKUP_DAYS;
   } catch {
     return DEFAULT_BACKUP_DAYS;
+  }
+}
+
+/** Makes today's backup holding the writer lock, so it never copies a folder a running app is writing. */
+async function backupUnderLock(dataDir: string, keep: number): Promise<BackupResult> {
+  const lock = await acquireWriterLock(dataDir).catch((err: unknown) => {
+    if (err instanceof AppError)
+      throw new AppError(
+        "IO",
+        `${err.message}（运行中的答复函工作台每天会自动备份；手动备份请先关闭它。--list 可随时查看已有备份）`,
+      );
+    throw err;
+  });
+  try {
+    return await ensureDailyBackup(dataDir, { keepDays: keep });
+  } finally {
+    await lock.release();
   }
 }
 
@@ -50,7 +68,7 @@ export const backupCommand: CliCommand = {
       throw new AppError("NOT_FOUND", `数据文件夹 ${dataDir} 不存在。请用 --data 指定正确的文件夹。`);
     const keep = asked ?? (await configuredDays(dataDir));
     if (!values.list) {
-      const r = await ensureDailyBackup(dataDir, { keepDays: keep });
+      const r = await backupUnderLock(dataDir, keep);
       io.out(
         r.created ? `已备份到 backups/${r.name}（${r.files} 个文件）。\n` : `今天的备份 backups/${r.name} 已存在。\n`,
       );

@@ -1,4 +1,5 @@
 // `replydesk doctor [--data DIR] [--repair] [--json]`: checks a data folder; repairs only with --repair.
+import { AppError } from "../../../shared/api/errors";
 import { resolveDataDir } from "../../main/services/data-dir";
 import { checkDataFolder, type DoctorReport, type Finding } from "../../main/services/doctor";
 import { describeRepair, plannedRepairs, repairDataFolder } from "../../main/services/doctor-repair";
@@ -58,6 +59,12 @@ export const doctorCommand: CliCommand = {
       return before.healthy ? 0 : 1;
     }
 
+    if (before.lockedBy !== null) {
+      throw new AppError(
+        "IO",
+        `数据文件夹正被运行中的答复函工作台（进程 ${before.lockedBy}）使用，不能修复。请先关闭它再运行 replydesk doctor --repair（不加 --repair 可随时只读检查）。`,
+      );
+    }
     const repaired = await repairDataFolder(before);
     const after = await checkDataFolder(dataDir);
     if (values.json) {

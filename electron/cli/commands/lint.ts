@@ -1,7 +1,6 @@
 // `replydesk lint FILE|文稿编号 [--json] [--data DIR]`: checks a letter against rules R01–R28 (格式审查).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import mammoth from "mammoth";
 import { AppError } from "../../../shared/api/errors";
 import { todayIso } from "../../../shared/letter/dates";
 import { parseLetterText } from "../../../shared/import/parse-letter";
@@ -19,6 +18,7 @@ import { readFileWithin } from "../../main/services/read-within";
 import { openServices } from "../../main/services/index";
 import type { CliCommand, CliIo } from "../command";
 import { parseCommandArgs, UsageError } from "../options";
+import { extractRawTextInWorker } from "../../main/services/import/docx-worker";
 
 const USAGE = `用法：replydesk lint <文件|文稿编号> [--json] [--data 文件夹] [--today YYYY-MM-DD]
   按格式审查规则 R01–R28 检查答复函，列出问题。
@@ -33,11 +33,10 @@ const SEVERITY_LABEL: Readonly<Record<Finding["severity"], string>> = { error: "
 async function readLetterText(file: string): Promise<string> {
   if (/\.docx$/i.test(file)) {
     // TODO(import): switch to electron/main/services/import/read-docx.ts once it lands, so both read alike.
-    // Until then the same size and zip-bomb limits apply before mammoth sees the file.
+    // Until then the same size, zip-bomb and XML-shape checks apply, and mammoth runs in the limited worker.
     const bytes = await readFileWithin(file, MAX_DOCX_BYTES, "Word 文件");
     assertZipBudget(bytes);
-    const r = await mammoth.extractRawText({ buffer: bytes });
-    return r.value;
+    return extractRawTextInWorker(bytes);
   }
   return (await readFileWithin(file, MAX_DRAFT_FILE_BYTES, "文件")).toString("utf8");
 }

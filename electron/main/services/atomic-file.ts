@@ -1,6 +1,6 @@
 // Durable file writes: temp file + fsync + rename + directory fsync, so a crash never leaves half a file.
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { promises as fs, type Dirent } from "node:fs";
 import path from "node:path";
 
 /** Syncs a directory entry so a rename inside it survives power loss (no-op where unsupported). */
@@ -54,18 +54,27 @@ export async function appendLineDurable(file: string, line: string): Promise<voi
   }
 }
 
-/** Removes temp files left behind by writers that were killed mid-write. */
+/**
+ * Whether a file name is a temp file the app writes and may delete when no writer runs: ours
+ * (`.<name>.<pid>.<hex>.tmp`, from writeFileAtomic and the writer lock) or the settings library's
+ * (`settings.json.tmp-<10 digits><6 hex>`, from conf/electron-store through `atomically`).
+ */
+export function isOwnTempName(name: string): boolean {
+  return /^\..+\.\d+\.[0-9a-f]+\.tmp$/u.test(name) || /^.+\.tmp-\d{10}[0-9a-f]{6}$/u.test(name);
+}
+
+/** Removes temp files left behind by writers that were killed mid-write (call only while holding the writer lock). */
 export async function sweepTempFiles(dir: string): Promise<number> {
   let removed = 0;
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await fs.readdir(dir);
+    entries = await fs.readdir(dir, { withFileTypes: true });
   } catch {
     return 0;
   }
-  for (const name of names) {
-    if (name.startsWith(".") && name.endsWith(".tmp")) {
-      await fs.rm(path.join(dir, name), { force: true });
+  for (const e of entries) {
+    if (e.isFile() && isOwnTempName(e.name)) {
+      await fs.rm(path.join(dir, e.name), { force: true });
       removed += 1;
     }
   }

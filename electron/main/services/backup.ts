@@ -4,6 +4,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { AppError } from "../../../shared/api/errors";
 import { DEFAULT_SETTINGS } from "../../../shared/model/settings";
+import { isOwnTempName } from "./atomic-file";
 import type { Services } from "./index";
 
 /** Folder of the backups inside the data folder. */
@@ -64,10 +65,6 @@ export function localDay(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-function isTempName(name: string): boolean {
-  return name.startsWith(".") && name.endsWith(".tmp");
-}
-
 async function exists(p: string): Promise<boolean> {
   try {
     await fs.stat(p);
@@ -114,7 +111,7 @@ async function place(src: string, dst: string, link: boolean): Promise<number> {
   if (stat.isFile()) return placeFile(src, dst, link);
   if (!stat.isDirectory()) return 0;
   await fs.mkdir(dst, { recursive: true });
-  const entries = (await fs.readdir(src, { withFileTypes: true })).filter((e) => !isTempName(e.name));
+  const entries = (await fs.readdir(src, { withFileTypes: true })).filter((e) => !isOwnTempName(e.name));
   const files = entries.filter((e) => e.isFile());
   let n = 0;
   for (let i = 0; i < files.length; i += PARALLEL) {

@@ -39,13 +39,17 @@ export function plannedRepairs(report: DoctorReport): RepairAction[] {
  */
 export async function repairDataFolder(report: DoctorReport, now: () => Date = () => new Date()): Promise<string[]> {
   const actions = plannedRepairs(report);
-  if (actions.length === 0) return [];
   const dir = report.dataDir;
   const done: string[] = [];
+  // Taken even when nothing is planned: --repair beside a running app is refused, never half-done.
   const lock = await acquireWriterLock(dir).catch((err: unknown) => {
     if (err instanceof AppError) throw new AppError("IO", `${err.message}（修复需要独占数据文件夹）`);
     throw err;
   });
+  if (actions.length === 0) {
+    await lock.release();
+    return [];
+  }
   let rebuild = false;
   try {
     for (const action of actions) {

@@ -3,13 +3,18 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { AppError } from "../../../shared/api/errors";
 import type { Draft } from "../../../shared/model/draft";
+import { isOwnTempName } from "./atomic-file";
 import { BACKUPS_DIR, backupNames } from "./backup";
 import { readDraftFile } from "./draft-files";
 import { DRAFTS_DIR, TRASH_DIR, type IndexData } from "./draft-index";
 import { checkTrust } from "./doctor-trust";
 import { AuditLog } from "./workflow/audit";
+import { CommentStore } from "./workflow/comments";
+import { DocNumbering } from "./workflow/numbering";
 import { KeyedQueue } from "./workflow/serial-queue";
 import { VersionStore } from "./workflow/versions";
+import { tempFileFolders } from "./temp-sweep";
+import { liveLockHolder } from "./writer-lock";
 
 /** How serious a finding is: errors and warnings make the folder unhealthy, info does not. */
 export type FindingLevel = "error" | "warning" | "info";
@@ -53,33 +58,6 @@ async function names(dir: string): Promise<string[]> {
   }
 }
 
-function isTemp(name: string): boolean {
-  return name.startsWith(".") && name.endsWith(".tmp");
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** PID of another live process holding writer.lock, else null. */
-export async function liveLockHolder(dataDir: string): Promise<number | null> {
-  const text = await fs.readFile(path.join(dataDir, "writer.lock"), "utf8").catch(() => "");
-  const pid = Number.parseInt(text, 10);
-  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) ? pid : null;
-}
-
-/** Every folder where atomic writes may leave temp files behind. */
-async function writableFolders(dataDir: string): Promise<string[]> {
-  const out = [dataDir, DRAFTS_DIR, TRASH_DIR, "comments", "audit", "versions"].map((d) => path.resolve(dataDir, d));
-  for (const v of await names(path.join(dataDir, "versions"))) out.push(path.join(dataDir, "versions", v));
-  return out;
-}
-
 async function readIndex(dataDir: string): Promise<{ data: IndexData | null; problem: string | null }> {
   let text: string;
   try {
@@ -95,6 +73,65 @@ async function readIndex(dataDir: string): Promise<{ data: IndexData | null; pro
     return { data: raw as IndexData, problem: null };
   } catch {
     return { data: null, problem: "不是有效的 JSON" };
+  }
+}
+
+type AddFinding = (level: FindingLevel, kind: string, message: string, repair?: RepairAction | null) => void;
+
+/** The JSON files beside the drafts: each kind is read the way the app reads it, without moving anything. */
+async function checkSideFiles(dir: string, queue: KeyedQueue, add: AddFinding): Promise<void> {
+  const comments = new CommentStore(dir, queue, () => new Date());
+  for (const name of await names(path.join(dir, "comments"))) {
+    const id = /^([A-Za-z0-9_-]+)\.json$/.exec(name)?.[1];
+    if (!id) continue;
+    try {
+      await comments.list(id);
+    } catch (err) {
+      add(
+        "error",
+        "comments-unreadable",
+        `批注文件 comments/${name} 无法读取（${(err as Error).message}）。修复时会把它改名隔离（不删除），请从备份或交换文件恢复批注。`,
+        { kind: "quarantine", file: path.join(dir, "comments", name) },
+      );
+    }
+  }
+  const numbering = path.join(dir, "numbering.json");
+  try {
+    await new DocNumbering(dir, () => new Date()).load();
+  } catch (err) {
+    const present = await fs.stat(numbering).then(
+      () => true,
+      () => false,
+    );
+    add(
+      "error",
+      "numbering-unreadable",
+      `${(err as Error).message}${present ? "修复时会把它改名隔离（不删除），隔离后仍暂停分配字号，直到从备份恢复。" : ""}`,
+      present ? { kind: "quarantine", file: numbering } : null,
+    );
+  }
+  for (const [name, what] of [
+    ["notices.json", "提示记录文件"],
+    ["settings.json", "设置文件"],
+    ["templates.json", "模板文件"],
+  ] as const) {
+    const file = path.join(dir, name);
+    let text: string;
+    try {
+      text = await fs.readFile(file, "utf8");
+    } catch {
+      continue;
+    }
+    try {
+      JSON.parse(text);
+    } catch {
+      add(
+        "error",
+        "file-unreadable",
+        `${what} ${name} 不是有效的 JSON（被改动或写入中断）。修复时会把它改名隔离（不删除），程序下次启动时重新建立并提示。`,
+        { kind: "quarantine", file },
+      );
+    }
   }
 }
 
@@ -185,10 +222,10 @@ export async function checkDataFolder(dataDir: string): Promise<DoctorReport> {
   }
 
   // Temp files of writes that never finished, and files moved aside earlier.
-  for (const folder of await writableFolders(dir)) {
+  for (const folder of await tempFileFolders(dir)) {
     for (const name of await names(folder)) {
       const rel = path.relative(dir, path.join(folder, name));
-      if (isTemp(name)) {
+      if (isOwnTempName(name)) {
         add("warning", "orphan-temp", `残留的临时文件 ${rel}（写入被中断留下的，不含已保存的内容）。修复时会删除。`, {
           kind: "removeTemp",
           file: path.join(folder, name),
@@ -216,6 +253,8 @@ export async function checkDataFolder(dataDir: string): Promise<DoctorReport> {
       add("error", "audit-broken", `文稿 ${id} 的审计记录有问题：${v.message} 请从备份或交换文件核对，不要手工修改。`);
   }
   await checkTrust(dir, add);
+  await checkSideFiles(dir, queue, add);
+
   const versions = new VersionStore(dir, queue, () => new Date());
   let versionCount = 0;
   for (const id of await names(path.join(dir, "versions"))) {
@@ -238,7 +277,11 @@ export async function checkDataFolder(dataDir: string): Promise<DoctorReport> {
   }
   const lockedBy = await liveLockHolder(dir);
   if (lockedBy !== null) {
-    add("info", "in-use", `数据文件夹正被进程 ${lockedBy} 使用；检查结果可能随时变化，修复前请先关闭答复函工作台。`);
+    add(
+      "info",
+      "in-use",
+      `数据文件夹正被运行中的答复函工作台（进程 ${lockedBy}）使用：本次只做了只读检查，结果可能随时变化；--repair 会被拒绝，修复前请先关闭答复函工作台。`,
+    );
   }
   return {
     dataDir: dir,

@@ -5,7 +5,6 @@ import type { Low } from "lowdb";
 import type { StoreNotice } from "../../../shared/api/drafts";
 import { AppError } from "../../../shared/api/errors";
 import { Draft, type DraftStatus, type DraftSummary } from "../../../shared/model/draft";
-import { sweepTempFiles } from "./atomic-file";
 import { quarantineFile, readDraftFile, summarize, writeDraftFile } from "./draft-files";
 import {
   DRAFTS_DIR,
@@ -17,6 +16,7 @@ import {
   type IndexEntry,
 } from "./draft-index";
 import { NoticeBoard } from "./notices";
+import { sweepDataFolderTemps } from "./temp-sweep";
 import { acquireWriterLock, type WriterLock } from "./writer-lock";
 
 /** Options for opening a store. */
@@ -60,8 +60,7 @@ export class DraftStore {
     }
     const lock = await acquireWriterLock(dir);
     try {
-      await sweepTempFiles(path.join(dir, DRAFTS_DIR));
-      await sweepTempFiles(dir);
+      await sweepDataFolderTemps(dir);
       const board = await NoticeBoard.open(dir, now);
       const db = await loadIndex(dir, board, now);
       return new DraftStore(dir, db, board, lock, now, opts.indexWriteDelayMs ?? 300);

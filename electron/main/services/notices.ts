@@ -4,6 +4,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { StoreNotice } from "../../../shared/api/drafts";
 import { writeFileAtomic } from "./atomic-file";
+import { quarantineFile } from "./draft-files";
 
 /** Persistent list of notices in <dataDir>/notices.json, shown until dismissed. */
 export class NoticeBoard {
@@ -13,16 +14,24 @@ export class NoticeBoard {
     private readonly now: () => Date,
   ) {}
 
-  /** Loads the notices of a data folder (an unreadable notices file is replaced by a notice saying so). */
+  /** Loads the notices of a data folder (an unreadable notices file is moved aside, with a notice saying so). */
   static async open(dataDir: string, now: () => Date): Promise<NoticeBoard> {
     const board = new NoticeBoard(path.join(dataDir, "notices.json"), now);
     try {
       const parsed: unknown = JSON.parse(await fs.readFile(board.file, "utf8"));
       if (Array.isArray(parsed)) board.items = parsed.filter(isNotice);
+      else throw new Error("不是提示列表");
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") {
+        // Moved aside, never overwritten: the earlier notices stay readable in the quarantined file.
         board.items = [];
-        await board.add("warning", "提示记录文件无法读取，已重新开始记录。");
+        const moved = await quarantineFile(board.file, now()).catch(() => null);
+        await board.add(
+          "warning",
+          moved
+            ? `提示记录文件 notices.json 已损坏，已隔离为 ${moved}（之前的提示保存在该文件中，未删除），此后重新开始记录。`
+            : "提示记录文件 notices.json 无法读取，此后重新开始记录。",
+        );
       }
     }
     return board;

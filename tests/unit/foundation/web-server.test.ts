@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildHandlers } from "../../../electron/main/handlers";
@@ -52,20 +53,46 @@ describe("browser-mode server", () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
   });
 
-  it("serves the page with the token and sets an HttpOnly SameSite cookie; refuses it without", async () => {
+  it("never puts the token in a cookie: the page loads without one, a cookie authorises nothing", async () => {
     const host = `127.0.0.1:${server.port}`;
+    // The token reaches the page in the URL once; the response sets no cookie another local port could receive.
     const ok = await request(server.port, { path: `/?token=${TOKEN}`, headers: { host } });
     expect(ok.status).toBe(200);
     expect(ok.body).toContain("答复函工作台");
-    expect(String(ok.headers["set-cookie"])).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(ok.headers["set-cookie"]).toBeUndefined();
     expect(ok.headers["content-security-policy"]).toContain("default-src 'self'");
-    expect((await request(server.port, { path: "/", headers: { host } })).status).toBe(403);
-    expect((await request(server.port, { path: "/?token=wrong", headers: { host } })).status).toBe(403);
-    const withCookie = await request(server.port, {
-      path: "/index.html",
-      headers: { host, cookie: `rd_token=${TOKEN}` },
+    // A reload (the page drops ?token= from its address) still gets the page; its API calls carry the header.
+    const reload = await request(server.port, { path: "/", headers: { host } });
+    expect(reload.status).toBe(200);
+    expect(reload.headers["set-cookie"]).toBeUndefined();
+    const viaCookie = await request(server.port, {
+      method: "POST",
+      path: "/api/listDrafts",
+      headers: { host, "content-type": "application/json", cookie: `rd_token=${TOKEN}` },
+      body: "{}",
     });
-    expect(withCookie.status).toBe(200);
+    expect(viaCookie.status).toBe(403);
+  });
+
+  it("downloads are served once, under an unguessable id, with no token or cookie", async () => {
+    const host = `127.0.0.1:${server.port}`;
+    const first = server.offerDownload({
+      fileName: "答复函.docx",
+      contentType: "application/zip",
+      bytes: new Uint8Array([1, 2, 3]),
+    });
+    const second = server.offerDownload({
+      fileName: "b.docx",
+      contentType: "application/zip",
+      bytes: new Uint8Array([4]),
+    });
+    for (const url of [first, second]) expect(url).toMatch(/^\/download\/[A-Za-z0-9_-]{24}$/);
+    expect(first).not.toBe(second);
+    const got = await request(server.port, { path: first, headers: { host } });
+    expect(got.status).toBe(200);
+    expect(got.headers["content-disposition"]).toContain(encodeURIComponent("答复函.docx"));
+    expect((await request(server.port, { path: first, headers: { host } })).status).toBe(404);
+    expect((await request(server.port, { path: "/download/1-3", headers: { host } })).status).toBe(404);
   });
 
   it("requires the token header on every API call, and a JSON content type", async () => {
@@ -161,13 +188,79 @@ describe("browser-mode server", () => {
     });
     expect(JSON.parse(tooBig.body)).toMatchObject({ ok: false, error: { message: "请求内容过大" } });
     expect(ctx.store.list()).toEqual([]);
-  });
+    // Building, sending and decoding 110 MB of JSON takes ~30 s on a loaded 2-core machine.
+  }, 120_000);
 
   it("does not serve files outside the renderer folder", async () => {
-    const headers = { host: `127.0.0.1:${server.port}`, cookie: `rd_token=${TOKEN}` };
+    const headers = { host: `127.0.0.1:${server.port}` };
     for (const p of ["/../data/settings.json", "/%2e%2e/data/index.json", "/..%2f..%2fetc%2fpasswd"]) {
       const r = await request(server.port, { path: p, headers });
       expect(r.status).toBe(404);
     }
   });
+
+  it("answers a malformed URI escape with 400, not 500", async () => {
+    const host = `127.0.0.1:${server.port}`;
+    for (const p of ["/%c0%ae%c0%ae/index.html", "/%", "/api/%c0%ae"]) {
+      const r = await request(server.port, { path: p, headers: { host } });
+      expect({ p, status: r.status }).toEqual({ p, status: 400 });
+    }
+  });
+});
+
+/** A raw socket: sends `head`, then trickles a byte at a time until the server closes; resolves with what it got. */
+function trickle(port: number, head: string): Promise<{ response: string; closed: boolean }> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    let response = "";
+    const drip = setInterval(() => {
+      if (!socket.destroyed && socket.writable) socket.write("x");
+    }, 50);
+    socket.on("data", (c: Buffer) => (response += c.toString()));
+    const done = (): void => {
+      clearInterval(drip);
+      resolve({ response, closed: true });
+    };
+    socket.on("close", done);
+    socket.on("error", () => undefined);
+    socket.on("end", () => socket.end());
+    socket.write(head);
+  });
+}
+
+describe("browser-mode server over slow sockets", () => {
+  it("closes a refused connection at once instead of reading a trickling body", async () => {
+    const head =
+      `POST /api/listDrafts HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n` +
+      "Content-Type: application/json\r\nContent-Length: 100000\r\nX-ReplyDesk-Token: wrong\r\n\r\n";
+    // Waits for the close (the old server kept the socket for ~300 s, far beyond the test's time-out).
+    const r = await trickle(server.port, head);
+    expect(r.response).toMatch(/^HTTP\/1\.1 403/);
+    expect(r.response).toContain("访问令牌无效");
+  }, 60_000);
+
+  it("cuts off a body that trickles in slower than the time limit (408) and keeps serving others", async () => {
+    const slow = await startWebServer({
+      handlers: buildHandlers(ctx),
+      staticDir: path.join(dir, "static"),
+      token: TOKEN,
+      bodyTimeoutMs: 500,
+    });
+    try {
+      const head =
+        `POST /api/listDrafts HTTP/1.1\r\nHost: 127.0.0.1:${slow.port}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: 100000\r\nX-ReplyDesk-Token: ${TOKEN}\r\n\r\n`;
+      const r = await trickle(slow.port, head);
+      expect(r.response).toMatch(/^HTTP\/1\.1 408/);
+      const good = await request(slow.port, {
+        method: "POST",
+        path: "/api/listDrafts",
+        headers: { host: `127.0.0.1:${slow.port}`, "x-replydesk-token": TOKEN, "content-type": "application/json" },
+        body: "{}",
+      });
+      expect(JSON.parse(good.body)).toEqual({ ok: true, value: [] });
+    } finally {
+      await slow.close();
+    }
+  }, 60_000);
 });

@@ -1,8 +1,8 @@
 // Reading .docx replies: text through mammoth, heading hints from document.xml; clear messages for bad files.
 import { promises as fs } from "node:fs";
-import mammoth from "mammoth";
 import { AppError } from "../../../../shared/api/errors";
 import { chineseNumeral, startsWithOrdinal } from "../../../../shared/letter/numbering";
+import { extractRawTextInWorker, type DocxWorkerOptions } from "./docx-worker";
 import { paragraphHints, readDocumentXml, type DocxParagraphHint } from "./docx-hints";
 import { MAX_DOCX_BYTES, megabytes } from "./limits";
 import { assertZipBudget } from "./zip-budget";
@@ -70,8 +70,11 @@ function applyHints(
   return { text: out.join("\n"), count };
 }
 
-/** Extracts the text of .docx bytes. */
-export async function docxBytesToText(bytes: Uint8Array): Promise<DocxText> {
+/**
+ * Extracts the text of .docx bytes: the linear pre-checks here, mammoth in a worker with time and memory
+ * limits (extractRawTextInWorker).
+ */
+export async function docxBytesToText(bytes: Uint8Array, opts: DocxWorkerOptions = {}): Promise<DocxText> {
   assertDocxBytes(bytes);
   assertZipBudget(bytes);
   let xml: string | null;
@@ -81,15 +84,7 @@ export async function docxBytesToText(bytes: Uint8Array): Promise<DocxText> {
     throw new AppError("BAD_INPUT", "该 .docx 文件已损坏（无法解压），请在 Word 中打开并另存后再导入。");
   }
   if (xml === null) throw new AppError("BAD_INPUT", "该文件不是 Word 文档（缺少 word/document.xml）。");
-  let raw: string;
-  try {
-    raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }))
-      .value;
-  } catch (err) {
-    // A stack overflow in the XML reader means absurd nesting, not a message worth showing as is.
-    const why = err instanceof RangeError ? "文件结构过于复杂或已损坏" : (err as Error).message;
-    throw new AppError("BAD_INPUT", `无法读取该 .docx 文件：${why}。请在 Word 中打开并另存后再导入。`);
-  }
+  const raw = await extractRawTextInWorker(bytes, opts);
   const hints = paragraphHints(xml);
   const paragraphs = raw.split(/\n+/u).filter((p) => p.trim() !== "");
   const { text, count } = applyHints(paragraphs, hints);

@@ -41,6 +41,9 @@ export function auditIdentity(entry: AuditEntry): string {
   return entry.importedFrom ?? entry.hash;
 }
 
+/** A head file that cannot be read (a negative seq, which no real head has). */
+const GARBLED_HEAD = { seq: -1, hash: "" } as const;
+
 /** Checks a chain: numbering, each entry's hash, each link to the previous one, and the recorded head. */
 export function verifyEntries(
   lines: readonly string[],
@@ -70,6 +73,12 @@ export function verifyEntries(
     if (e.prevHash !== prev) return broken(pos, `第 ${pos} 条审计记录与上一条不衔接：前面的记录被删除、插入或替换。`);
     prev = e.hash;
     entries.push(e);
+  }
+  if (head && head.seq < 0) {
+    return broken(
+      entries.length,
+      `审计记录尾标文件（.head.json）已损坏，无法确认末尾是否有记录被删除（现有 ${entries.length} 条可以核对）。请从备份恢复该文件。`,
+    );
   }
   if (head && head.seq > entries.length) {
     return broken(
@@ -112,11 +121,12 @@ export class AuditLog {
   private async readHead(draftId: string): Promise<{ seq: number; hash: string } | null> {
     try {
       const raw = JSON.parse(await fs.readFile(this.headFile(draftId), "utf8")) as { seq?: unknown; hash?: unknown };
-      if (typeof raw.seq === "number" && typeof raw.hash === "string") return { seq: raw.seq, hash: raw.hash };
-      return { seq: Number.MAX_SAFE_INTEGER, hash: "" };
+      if (Number.isSafeInteger(raw.seq) && typeof raw.hash === "string")
+        return { seq: raw.seq as number, hash: raw.hash };
+      return GARBLED_HEAD;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
-      return { seq: Number.MAX_SAFE_INTEGER, hash: "" };
+      return GARBLED_HEAD;
     }
   }
 

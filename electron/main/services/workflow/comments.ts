@@ -7,6 +7,7 @@ import { AppError } from "../../../../shared/api/errors";
 import type { Actor } from "../../../../shared/workflow/status-machine";
 import { CommentRecord } from "../../../../shared/workflow/schemas";
 import { writeFileAtomic } from "../atomic-file";
+import { quarantineCorrupt, type CorruptFileReporter } from "../corrupt-file";
 import type { KeyedQueue } from "./serial-queue";
 
 const CommentsFile = z.object({ comments: z.array(CommentRecord) });
@@ -17,6 +18,8 @@ export class CommentStore {
     private readonly dataDir: string,
     private readonly queue: KeyedQueue,
     private readonly now: () => Date,
+    /** Told about a damaged file, which is then moved aside; absent for read-only checks (doctor). */
+    private readonly onCorrupt: CorruptFileReporter | null = null,
   ) {}
 
   private file(draftId: string): string {
@@ -38,7 +41,8 @@ export class CommentStore {
     } catch {
       // fall through
     }
-    throw new AppError("CORRUPT", `批注文件已损坏：${this.file(draftId)}。请从备份或交换文件恢复。`);
+    const moved = await quarantineCorrupt(this.file(draftId), this.now(), this.onCorrupt, "批注文件");
+    throw new AppError("CORRUPT", `批注文件已损坏：${this.file(draftId)}${moved}。请从备份或交换文件恢复。`);
   }
 
   /** Adds a comment anchored to a block path. */

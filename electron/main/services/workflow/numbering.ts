@@ -6,6 +6,7 @@ import { AppError } from "../../../../shared/api/errors";
 import type { Actor } from "../../../../shared/workflow/status-machine";
 import { ActorSchema } from "../../../../shared/workflow/schemas";
 import { writeFileAtomic } from "../atomic-file";
+import { quarantineCorrupt, quarantinedCopies, type CorruptFileReporter } from "../corrupt-file";
 
 /** One handed-out number and what became of it. */
 export const Allocation = z.object({
@@ -43,6 +44,8 @@ export class DocNumbering {
   constructor(
     private readonly dataDir: string,
     private readonly now: () => Date,
+    /** Told about a damaged register, which is then moved aside; absent for read-only checks (doctor). */
+    private readonly onCorrupt: CorruptFileReporter | null = null,
   ) {}
 
   private get file(): string {
@@ -55,7 +58,17 @@ export class DocNumbering {
     try {
       text = await fs.readFile(this.file, "utf8");
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ENOENT") return { version: 1, counters: {}, allocations: [] };
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") {
+        // A register moved aside as damaged is not an empty one: starting again at 1 would reuse numbers.
+        const aside = await quarantinedCopies(this.file);
+        if (aside.length > 0) {
+          throw new AppError(
+            "CORRUPT",
+            `发文字号登记簿已损坏并已隔离（${aside.join("、")}）。为避免重号，已暂停分配字号：请从备份恢复 numbering.json，或联系管理员核对已用字号。`,
+          );
+        }
+        return { version: 1, counters: {}, allocations: [] };
+      }
       throw new AppError("IO", `读取发文字号登记簿失败：${(err as Error).message}`);
     }
     try {
@@ -64,9 +77,10 @@ export class DocNumbering {
     } catch {
       // reported below
     }
+    const moved = await quarantineCorrupt(this.file, this.now(), this.onCorrupt, "发文字号登记簿");
     throw new AppError(
       "CORRUPT",
-      `发文字号登记簿 ${this.file} 已损坏。为避免重号，已暂停分配字号：请从备份恢复该文件，或联系管理员核对已用字号。`,
+      `发文字号登记簿 ${this.file} 已损坏${moved}。为避免重号，已暂停分配字号：请从备份恢复该文件，或联系管理员核对已用字号。`,
     );
   }
 

@@ -92,8 +92,10 @@ export class WorkflowService {
     this.people = deps.people;
     this.now = deps.now ?? (() => new Date());
     this.audit = new AuditLog(deps.dataDir, this.queue, this.now);
-    this.comments = new CommentStore(deps.dataDir, this.queue, this.now);
-    this.numbering = new DocNumbering(deps.dataDir, this.now);
+    // Damaged comment files and registers are moved aside and reported, never reset.
+    const onCorrupt = (message: string): Promise<void> => deps.store.reportNotice("error", message);
+    this.comments = new CommentStore(deps.dataDir, this.queue, this.now, onCorrupt);
+    this.numbering = new DocNumbering(deps.dataDir, this.now, onCorrupt);
     this.versions = new VersionStore(deps.dataDir, this.queue, this.now);
   }
 

@@ -2,7 +2,7 @@
 import type { Delivery } from "../../../../shared/api/delivery";
 import { baseName } from "./paths";
 
-/** Starts the browser download of a file main offered (browser mode); the URL is same-origin, cookie-authorised. */
+/** Starts the browser download of a file main offered (browser mode); the URL is same-origin and its one-time id is the credential. */
 export function startDownload(url: string, fileName: string): void {
   const link = document.createElement("a");
   link.href = url;
