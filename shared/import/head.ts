@@ -17,7 +17,7 @@ export interface HeadFacts {
 
 const CATEGORY_LINE = /^(?:(?:办理结果|类\s*别|分类标识|办理类别)\s*[：:]\s*)?[（(]?([A-D])[）)]?\s*类?$/u;
 const SIGNER = /签发人\s*[：:]\s*([\p{Script=Han}·]{2,8})/u;
-const TITLE_START = /关于|答复|复函/u;
+const TITLE_START = /^对|关于|答复|复函|回复/u;
 
 function readCategory(line: string): CategoryMark | null {
   const m = CATEGORY_LINE.exec(line.replace(/\s+/gu, " ").trim());

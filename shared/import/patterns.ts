@@ -18,14 +18,8 @@ export const OPENING_ANCHOR = /收悉|答复如下|如下答复|现答复|现将
 export const REPLY_ANCHOR = /答复|复函|收悉|办理情况/u;
 
 /** Letter title endings (主办 and 会办 forms, DOMAIN.md §1.6). */
-export const TITLE_END = /(?:的答复|答复函|的复函|答复的函|会办意见|答复意见|办理情况的答复|办理情况的报告)$/u;
-
-/** 第N号提案 / 第N号建议 (zero padding tolerated, flagged elsewhere). */
-export const PROPOSAL_NUMBER = /第\s*(\d{1,7})\s*号\s*(提案|建议)?/u;
-
-/** Session strings: 政协…第X届委员会第X次会议 / …第X届人民代表大会第X次会议 / …届人大…次会议. */
-export const SESSION =
-  /(政协.{0,30}?第[一二三四五六七八九十]+届委员会第[一二三四五六七八九十]+次会议|[\p{Script=Han}]{0,20}?第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议|[\p{Script=Han}]{0,10}?[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议)/u;
+export const TITLE_END =
+  /(?:的答复|答复函|的复函|答复的函|的回复|回复函|复函|会办意见|协办意见|答复意见|办理情况的答复|办理情况的报告)$/u;
 
 /** A salutation with a role word or 尊敬的: names, 等N名, role, colon, and possibly text after it. */
 export const SALUTATION =
