@@ -15,7 +15,10 @@ export interface HeadFacts {
   readonly unknown: string[];
 }
 
-const CATEGORY_LINE = /^(?:(?:办理结果|类\s*别|分类标识|办理类别)\s*[：:]\s*)?[（(]?([A-D])[）)]?\s*类?$/u;
+const CATEGORY_LINE =
+  /^(?:(?:办理结果|类\s*别|分类标识|办理类别|办复类别|答复类别)\s*[：:]\s*)?[（(〔【[]?([A-D])[）)〕】\]]?\s*类?$/u;
+// A mark glued to the 发文字号: 华建复〔2017〕5号（B类）.
+const GLUED_CATEGORY = /[（(〔【]([A-D])类?[）)〕】]/u;
 const SIGNER = /签发人\s*[：:]\s*([\p{Script=Han}·]{2,8})/u;
 const TITLE_START = /^对|关于|答复|复函|回复/u;
 
@@ -43,6 +46,9 @@ export function readHead(lines: readonly string[], facts: RecordFacts): HeadFact
     const signer = SIGNER.exec(line);
     if ((doc || signer) && line.length <= 40) {
       if (doc) head.docNumber = doc[0].replace(/\s+/gu, "");
+      const glued = doc ? GLUED_CATEGORY.exec(line.slice(doc.index + doc[0].length)) : null;
+      const mark = CategoryMark.safeParse(glued?.[1]);
+      if (mark.success && head.category === null) head.category = mark.data;
       if (signer) head.signer = signer[1] ?? null;
       continue;
     }

@@ -239,7 +239,7 @@ function buildDraft(f: LetterFacts, proposalNumber: number | null, opts: ParseOp
       proposalTitle: f.record.proposalTitle ?? o.proposalTitle ?? "",
       leadUnit: f.record.leadUnit ?? f.tail.unit ?? "",
       coUnits: f.record.coUnits ?? [...o.coUnits],
-      category: f.head.category ?? f.record.category ?? null,
+      category: f.head.category ?? f.record.category ?? f.tail.category ?? null,
       disclosure: f.record.disclosure ?? null,
       docNumber: f.head.docNumber ?? f.record.docNumber ?? null,
       signer: f.head.signer ?? f.record.signer ?? null,

@@ -23,10 +23,11 @@ export const TITLE_END =
 
 /** A salutation with a role word or 尊敬的: names, 等N名, role, colon, and possibly text after it. */
 export const SALUTATION =
-  /^(尊敬的)?([\p{Script=Han}·、]{2,40}?)(?:等\s*(\d+|[一二三四五六七八九十]+)\s*名?)?(委员|代表|同志)?[：:]\s*(.*)$/u;
+  /^(尊敬的)?([\p{Script=Han}·、xX×＊*]{2,40}?)(?:等\s*(\d+|[一二三四五六七八九十]+)?\s*名?)?\s*(委员|代表|同志)?[：:]\s*(.*)$/u;
 
 /** A bare name line (seed 004: 张华): up to a few names of 2–4 characters, maybe with a role. */
-export const BARE_NAMES = /^(尊敬的)?((?:[\p{Script=Han}·]{2,4}、)*[\p{Script=Han}·]{2,4})(委员|代表|同志)?[：:]?$/u;
+export const BARE_NAMES =
+  /^(尊敬的)?((?:[\p{Script=Han}·xX×＊*]{2,4}、)*[\p{Script=Han}·xX×＊*]{2,4})\s*(委员|代表|同志)?[：:]?$/u;
 
 /** Closing sentences (DOMAIN.md §1.11). */
 export const CLOSING =
