@@ -21,7 +21,10 @@ const WRITTEN = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{
 export const COLLAPSED_DATE = /^((?:19|20)\d{2})年?(\d{1,4})日?$/u;
 // 成文日期 in Chinese numerals: 二〇一七年六月二十九日 (〇, ○, O or an ASCII 0 for zero).
 const CN_YEAR_DIGITS = "〇○Oo0零一二三四五六七八九";
-const CHINESE = new RegExp(`^([${CN_YEAR_DIGITS}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,4})\\s*日$`, "u");
+const CHINESE = new RegExp(
+  `^([${CN_YEAR_DIGITS}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,4})\\s*日$`,
+  "u",
+);
 /** Any recognised date form at the end of a line (after a 署名 or a label on the same line). */
 export const DATE_AT_END = new RegExp(
   `(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[${CN_YEAR_DIGITS}]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,4}\\s*日)$`,

@@ -50,7 +50,10 @@ export function letterFindings(f: LetterFacts, draft: Draft): { findings: Import
   if (f.tail.ccWord === "抄报") info("R23", "原文使用“抄报”，已按抄送导入。");
   const ccLine = f.tail.ccLine;
   if (ccLine !== null && !/^抄送：[^，。、\s]+(?:，[^，。、\s]+)*。$/u.test(ccLine)) {
-    warn("R23", `原文抄送行“${ccLine}”不规范：机关之间用逗号分隔、末尾加句号，不写份数（如“抄送：甲单位，乙单位。”）。`);
+    warn(
+      "R23",
+      `原文抄送行“${ccLine}”不规范：机关之间用逗号分隔、末尾加句号，不写份数（如“抄送：甲单位，乙单位。”）。`,
+    );
   }
   if (f.tail.contactAbove) {
     warn("R22", "原文把联系人附注写在了署名或成文日期上方；附注应在成文日期下一行、加圆括号。");

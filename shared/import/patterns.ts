@@ -13,7 +13,8 @@ export const L3 = /^(\d{1,2})(?:[.．](?!\d)|、)\s*(.*)$/u;
 export const L4 = /^[（(](\d{1,2})[）)]\s*(.*)$/u;
 
 /** The opening's anchors: 收悉 / 现(将…)答复如下 / 如下答复. */
-export const OPENING_ANCHOR = /收悉|答复如下|如下答复|现答复|现将.{0,40}答复/u;
+export const OPENING_ANCHOR =
+  /收悉|答复如下|回复如下|如下答复|现答复|现将.{0,40}答复|如下(?:会办|协办)意见|(?:会办|协办)意见如下/u;
 /** Any reply anchor at all (R27). */
 export const REPLY_ANCHOR = /答复|复函|收悉|办理情况/u;
 

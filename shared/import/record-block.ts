@@ -1,5 +1,6 @@
 // The publication record some sites print above a letter: key/value lines and table rows with | (seed 000, 002).
 import { CategoryMark, Disclosure, type Channel } from "../model/draft";
+import { TITLE_END } from "./patterns";
 import type { RecordExtra } from "./types";
 
 /** Record facts read from the block; unset fields were not present. */
@@ -60,10 +61,11 @@ function assign(facts: RecordFacts, key: string, value: string): void {
     }
     if (/提案/u.test(key) && !/建议/u.test(key)) facts.channelHint = "提案";
     if (/建议/u.test(key) && !/提案/u.test(key)) facts.channelHint = "建议";
-  } else if (/(?:提案|建议)标题$|^案由$/u.test(key)) {
-    facts.proposalTitle = v;
-  } else if (/^(?:标题|信息名称|名称)$/u.test(key)) {
+  } else if (/^(?:标题|信息名称|名称)$/u.test(key) && TITLE_END.test(v)) {
+    // The page's name for the letter itself (…的答复); a bare 标题 otherwise names the proposal.
     facts.recordTitle = v;
+  } else if (/(?:^|提案|建议)标题$|^案由$/u.test(key)) {
+    facts.proposalTitle = v;
   } else if (/^(?:办理结果|类别|办理类别|分类标识)$/u.test(key) && /^[（(]?[A-D][）)]?类?$/u.test(v)) {
     const mark = CategoryMark.safeParse(/[A-D]/u.exec(v)?.[0]);
     if (mark.success) facts.category = mark.data;

@@ -10,7 +10,8 @@ const CORE = new RegExp(
 // Words that end the sentence part glued in front of a session (the place name starts after the last one).
 const LEAD_IN = /^.*(?:对|关于|你在|您在|你们在|您们在|向|在|于|的|将|就|为|是|年|函|局|厅|委|办|府|院|队|所)/u;
 // Place names end in one of these (so 市/县/区 survive even after a bureau word such as 局).
-const PLACE_ONLY = /^(?:[\p{Script=Han}]{0,16}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|自治区|自治县|自治州))?(?:政协|人大)?$/u;
+const PLACE_ONLY =
+  /^(?:[\p{Script=Han}]{0,16}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|自治区|自治县|自治州))?(?:政协|人大)?$/u;
 
 /** The session named in a text (title, opening, record), trimmed of lead-in words; null if none. */
 export function findSession(text: string): string | null {

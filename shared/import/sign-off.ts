@@ -36,7 +36,7 @@ const CONTACT_PHONE = /\d[\d－\-—–()（） ]{4,18}\d/gu;
 const CONTACT_LINE = /联系人|联系电话|经办人|承办人及|^(?:电话|手机|联系方式)\s*[：:]/u;
 // Lines of the sign-off block that are neither 署名 nor date: leaders, stamps, the handling unit, sources.
 const AUX_LINE =
-  /^(?:主管领导|分管领导|承办负责人|单位负责人(?:盖章)?|领导签发|签发人?|承办单位|办理单位|联系单位|协办单位|会办单位)\s*[：:]|领导签发|已经.{0,12}审签/u;
+  /^(?:主管领导|分管领导|承办负责人|单位负责人(?:盖章)?|领导签发|签发人?|承办单位|办理单位|联系单位|协办单位|会办单位)\s*[：:]|^领导签发$/u;
 const CATEGORY_LINE = /^(?:办复类别|办理类别|办理结果|答复类别|类\s*别)\s*[：:]\s*[（(〔]?([A-D])[）)〕]?\s*类?$/u;
 const NOTE = /审签|公开发布|主动公开|依申请公开|不予公开/u;
 

@@ -15,7 +15,8 @@ export function normaliseLines(text: string): string {
 }
 
 // A title, salutation and opening flattened onto one line: split before “ 某某委员：” after a title ending.
-const FLATTENED = /(的答复|答复函|的复函|的回复|会办意见|协办意见)\s+((?:尊敬的)?[\p{Script=Han}·、]{2,40}?(?:等\s*\d*\s*名?)?(?:委员|代表)[：:])\s*/gu;
+const FLATTENED =
+  /(的答复|答复函|的复函|的回复|会办意见|协办意见)\s+((?:尊敬的)?[\p{Script=Han}·、]{2,40}?(?:等\s*\d*\s*名?)?(?:委员|代表)[：:])\s*/gu;
 
 /** Splits a line where a title, the salutation and the opening were run together (web pages that lost breaks). */
 export function splitFlattened(text: string): CleanResult {

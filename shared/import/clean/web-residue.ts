@@ -60,5 +60,8 @@ export function removeWebResidue(text: string): CleanResult {
     drop(i);
   }
   const out = lines.filter((_, i) => keep[i]).join("\n");
-  return { text: out, step: makeStep("web-residue", "删除网页残留（导航、发布信息、标签、页脚、网址）", count, examples) };
+  return {
+    text: out,
+    step: makeStep("web-residue", "删除网页残留（导航、发布信息、标签、页脚、网址）", count, examples),
+  };
 }
