@@ -42,4 +42,4 @@ export const ORG_END =
   /(?:局|委|办|院|厅|部|处|室|会|所|站|队|馆|校|中心|政府|公司|集团|银行|管委会|委员会|办公室|支部|总会|协会|联合会)$/u;
 
 /** 发文字号 as printed: 代字〔年〕序号号. */
-export const DOC_NUMBER = /[\p{Script=Han}]{1,12}[〔[【(（]\d{4}[〕\]】)）]\s*\d{1,5}\s*号/u;
+export const DOC_NUMBER = /[\p{Script=Han}]{1,12}[〔[【(（﹝]\d{4}[〕\]】)）﹞]\s*\d{1,5}\s*号/u;

@@ -115,6 +115,16 @@ export function readTail(paragraphs: readonly string[]): TailFacts {
       if (parsed.success) t.category = parsed.data;
       continue;
     }
+    // A date run on after the 署名 (or a label) on the same line: 某管委会2025年3月12日.
+    const glued = t.dateText === null && p.length <= 80 ? DATE_AT_END.exec(p) : null;
+    if (glued) {
+      t.dateText = glued[0];
+      t.date = readDate(glued[0]);
+      const before = p.slice(0, glued.index).trim();
+      if (t.unit === null && isUnitLine(before)) t.unit = before;
+      else if (before !== "") tailNotes.unshift(before);
+      continue;
+    }
     if (p.length <= 80 && AUX_LINE.test(p)) {
       tailNotes.unshift(p.replace(/[：:]\s*$/u, "："));
       continue;
@@ -127,16 +137,6 @@ export function readTail(paragraphs: readonly string[]): TailFacts {
     if (t.dateText === null && looksLikeDate(p)) {
       t.dateText = p;
       t.date = readDate(p);
-      continue;
-    }
-    // A date run on after the 署名 (or a label) on the same line: 某管委会2025年3月12日.
-    const glued = t.dateText === null && p.length <= 80 ? DATE_AT_END.exec(p) : null;
-    if (glued) {
-      t.dateText = glued[0];
-      t.date = readDate(glued[0]);
-      const before = p.slice(0, glued.index).trim();
-      if (t.unit === null && isUnitLine(before)) t.unit = before;
-      else if (before !== "") tailNotes.unshift(before);
       continue;
     }
     if (t.unit === null && isUnitLine(p) && (t.dateText !== null || ORG_END.test(p))) {

@@ -46,7 +46,7 @@ function ranges(f: ViewField, out: Finding[]): void {
       }),
     );
   }
-  for (const m of f.text.matchAll(/(?<![\d.\-/])(\d{1,3})-(\d{1,3})(?=[\p{Script=Han}%])/gu)) {
+  for (const m of f.text.matchAll(/(?<![\d.\-/—])(\d{1,3})[-—–－](\d{1,3})(?=[\p{Script=Han}%])/gu)) {
     if (/^(?:19|20)\d{2}$/.test(m[1] ?? "")) continue;
     const fixed = `${m[1]}～${m[2]}`;
     out.push(
