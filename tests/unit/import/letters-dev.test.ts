@@ -10,6 +10,8 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../fixt
 /** The recorded floor: raise it when the parser improves, never lower it. */
 interface Floor {
   readonly fields: number;
+  readonly headings: number;
+  readonly figures: number;
   readonly lintRecall: number;
   readonly falsePositives: number;
   readonly crashes: number;
@@ -24,6 +26,8 @@ describe("development corpus (25 labelled pages)", () => {
     expect(score.letters, summary).toBe(25);
     expect(score.crashes, summary).toBeLessThanOrEqual(floor.crashes);
     expect(score.fields, summary).toBeGreaterThanOrEqual(floor.fields);
+    expect(score.headings, summary).toBeGreaterThanOrEqual(floor.headings);
+    expect(score.figures, summary).toBeGreaterThanOrEqual(floor.figures);
     expect(score.lintRecall, summary).toBeGreaterThanOrEqual(floor.lintRecall);
     expect(score.falsePositives, summary).toBeLessThanOrEqual(floor.falsePositives);
   }, 120_000);
