@@ -277,5 +277,7 @@ function buildDraft(f: LetterFacts, proposalNumber: number | null, opts: ParseOp
       },
     },
     figures: figs.figures,
+    // A reference copy with its own title, salutation and 署名 until a person takes it over.
+    origin: { kind: "imported", importedAt: now, takenOverAt: null },
   };
 }
