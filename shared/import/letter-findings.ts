@@ -10,6 +10,11 @@ export function letterFindings(f: LetterFacts, draft: Draft): { findings: Import
   const warn = (rule: string, message: string): void => void findings.push({ rule, severity: "warning", message });
   const info = (rule: string, message: string): void => void findings.push({ rule, severity: "info", message });
 
+  // Elements read from somewhere weaker than the letter itself are 待核对 on the check screen.
+  if (f.head.title === null && f.record.recordTitle !== undefined && draft.record.session !== "")
+    low.push("record.session");
+  if (f.handling !== "主办" && draft.record.proposers.length > 0) low.push("record.proposers");
+  if (f.tail.unitGlued) low.push("letter.signOff.unit");
   if (f.channel === null) {
     low.push("record.channel");
     warn("R01", "无法判断是建议还是提案，暂按“建议”导入，请确认。");

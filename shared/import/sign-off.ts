@@ -21,6 +21,8 @@ export interface TailFacts {
   category: CategoryMark | null;
   /** True when the contact note sits above the date or the 署名 (R22). */
   contactAbove: boolean;
+  /** True when the 署名 was split off a line that also held the date (a guess worth a look). */
+  unitGlued: boolean;
   readonly closing: string[];
   /** How many paragraphs from the end belong to the closing and sign-off. */
   consumed: number;
@@ -88,6 +90,7 @@ export function readTail(paragraphs: readonly string[]): TailFacts {
     ccLine: null,
     category: null,
     contactAbove: false,
+    unitGlued: false,
     closing: [],
     consumed: 0,
     findings: [],
@@ -121,8 +124,10 @@ export function readTail(paragraphs: readonly string[]): TailFacts {
       t.dateText = glued[0];
       t.date = readDate(glued[0]);
       const before = p.slice(0, glued.index).trim();
-      if (t.unit === null && isUnitLine(before)) t.unit = before;
-      else if (before !== "") tailNotes.unshift(before);
+      if (t.unit === null && isUnitLine(before)) {
+        t.unit = before;
+        t.unitGlued = true;
+      } else if (before !== "") tailNotes.unshift(before);
       continue;
     }
     if (p.length <= 80 && AUX_LINE.test(p)) {
