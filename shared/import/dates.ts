@@ -17,18 +17,61 @@ function isoOf(y: number, m: number, d: number): string | null {
 }
 
 const WRITTEN = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})日?)$/u;
-/** A collapsed date: year and month/day digits run together, e.g. 2022720 or 20230915. */
-export const COLLAPSED_DATE = /^((?:19|20)\d{2})(\d{1,4})日?$/u;
+/** A collapsed date: year and month/day digits run together, e.g. 2022720, 20230915 or 2019年731. */
+export const COLLAPSED_DATE = /^((?:19|20)\d{2})年?(\d{1,4})日?$/u;
+// 成文日期 in Chinese numerals: 二〇一七年六月二十九日 (〇, ○, O or an ASCII 0 for zero).
+const CN_YEAR_DIGITS = "〇○Oo0零一二三四五六七八九";
+const CHINESE = new RegExp(
+  `^([${CN_YEAR_DIGITS}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,4})\\s*日$`,
+  "u",
+);
+/** Any recognised date form at the end of a line (after a 署名 or a label on the same line). */
+export const DATE_AT_END = new RegExp(
+  `(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[${CN_YEAR_DIGITS}]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,4}\\s*日)$`,
+  "u",
+);
+
+function digitOf(c: string): number {
+  const i = "零一二三四五六七八九".indexOf(c);
+  return i >= 0 ? i : 0;
+}
+
+/** 二十九 → 29, 十 → 10, 十二 → 12, 三十一 → 31. */
+function chineseNumber(s: string): number {
+  const ten = s.indexOf("十");
+  if (ten < 0) return digitOf(s);
+  const tens = ten === 0 ? 1 : digitOf(s.slice(0, ten));
+  const units = ten === s.length - 1 ? 0 : digitOf(s.slice(ten + 1));
+  return tens * 10 + units;
+}
+
+function readChinese(t: string): DateReading | null {
+  const c = CHINESE.exec(t);
+  if (!c) return null;
+  const year = Number(
+    Array.from(c[1] ?? "")
+      .map((ch) => String(digitOf(ch)))
+      .join(""),
+  );
+  const iso = isoOf(year, chineseNumber(c[2] ?? ""), chineseNumber(c[3] ?? ""));
+  return iso ? { iso, confidence: "exact", candidates: [iso] } : { iso: null, confidence: "invalid", candidates: [] };
+}
 
 /** Whether a line is nothing but a date in one of the recognised forms. */
 export function looksLikeDate(text: string): boolean {
   const t = text.trim();
-  return WRITTEN.test(t) || (COLLAPSED_DATE.test(t) && t.replace(/日$/u, "").length >= 5);
+  return (
+    WRITTEN.test(t) ||
+    CHINESE.test(t) ||
+    (COLLAPSED_DATE.test(t) && t.replace(/[年日]/gu, "").length >= 5 && t.replace(/[年日]/gu, "").length <= 8)
+  );
 }
 
 /** Reads a date line; collapsed forms get every valid month/day split as candidates. */
 export function readDate(text: string): DateReading {
   const t = text.trim();
+  const cn = readChinese(t);
+  if (cn) return cn;
   const w = WRITTEN.exec(t);
   if (w) {
     const iso = isoOf(Number(w[1]), Number(w[2] ?? w[4]), Number(w[3] ?? w[5]));

@@ -15,9 +15,15 @@ export interface HeadFacts {
   readonly unknown: string[];
 }
 
-const CATEGORY_LINE = /^(?:(?:办理结果|类\s*别|分类标识|办理类别)\s*[：:]\s*)?[（(]?([A-D])[）)]?\s*类?$/u;
+const CATEGORY_LINE =
+  /^(?:(?:办理结果|类\s*别|分类标识|办理类别|办复类别|答复类别)\s*[：:]\s*)?[（(〔【[]?([A-D])[）)〕】\]]?\s*类?$/u;
+// A mark glued to the 发文字号: 华建复〔2017〕5号（B类）.
+const GLUED_CATEGORY = /[（(〔【]([A-D])类?[）)〕】]/u;
+// A line that is nothing but a 字号 without 号 or with odd brackets: 建议字[2019]3.
+const LOOSE_DOC_NUMBER =
+  /^[\p{Script=Han}]{0,12}[〔[【(（﹝]\d{4}[〕\]】)）﹞]\s*\d{1,5}\s*号?(?=$|[（(][A-D]类?[）)]$)/u;
 const SIGNER = /签发人\s*[：:]\s*([\p{Script=Han}·]{2,8})/u;
-const TITLE_START = /关于|答复|复函/u;
+const TITLE_START = /^对|关于|答复|复函|回复/u;
 
 function readCategory(line: string): CategoryMark | null {
   const m = CATEGORY_LINE.exec(line.replace(/\s+/gu, " ").trim());
@@ -39,10 +45,13 @@ export function readHead(lines: readonly string[], facts: RecordFacts): HeadFact
       head.category = category;
       continue;
     }
-    const doc = DOC_NUMBER.exec(line);
+    const doc = DOC_NUMBER.exec(line) ?? LOOSE_DOC_NUMBER.exec(line);
     const signer = SIGNER.exec(line);
     if ((doc || signer) && line.length <= 40) {
       if (doc) head.docNumber = doc[0].replace(/\s+/gu, "");
+      const glued = doc ? GLUED_CATEGORY.exec(line.slice(doc.index + doc[0].length)) : null;
+      const mark = CategoryMark.safeParse(glued?.[1]);
+      if (mark.success && head.category === null) head.category = mark.data;
       if (signer) head.signer = signer[1] ?? null;
       continue;
     }

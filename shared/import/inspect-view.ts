@@ -18,7 +18,10 @@ export interface InspectSection {
 
 /** The inspect object; strings are null where the letter lacks the element. */
 export interface InspectView {
-  readonly kind: "reply" | "not-a-letter";
+  /** reply: a 主办 reply to the proposer; opinion: a 会办/协办 opinion to the lead unit; not-a-letter: refused. */
+  readonly kind: "reply" | "opinion" | "not-a-letter";
+  /** 主办, 会办 or 协办 as the text says; null for a refused text. */
+  readonly handling: "主办" | "会办" | "协办" | null;
   readonly channel: "提案" | "建议" | null;
   readonly proposers: readonly string[];
   readonly role: "委员" | "代表" | null;
@@ -66,6 +69,7 @@ export function inspectView(r: ImportResult, lint: readonly InspectFinding[] = [
   if (d === null) {
     return {
       kind: r.kind,
+      handling: null,
       channel: null,
       proposers: [],
       role: null,
@@ -94,8 +98,10 @@ export function inspectView(r: ImportResult, lint: readonly InspectFinding[] = [
     so.contactName ? `联系人：${so.contactName}` : "",
     so.contactPhone ? `联系电话：${so.contactPhone}` : "",
   ];
+  const handling = r.meta.handling;
   return {
-    kind: r.kind,
+    kind: handling === "会办" || handling === "协办" ? "opinion" : r.kind,
+    handling,
     channel: r.meta.channel,
     proposers: d.record.proposers,
     role: r.meta.role,
@@ -120,7 +126,9 @@ export function inspectSummary(r: ImportResult, lint: readonly InspectFinding[] 
   const v = inspectView(r, lint);
   if (v.kind === "not-a-letter") return `不是答复函：${r.reason ?? ""}\n`;
   const lines = [
-    `类型：${v.channel ?? "未知"}答复${v.categoryMark ? `（${v.categoryMark}类）` : ""}`,
+    v.kind === "opinion"
+      ? `类型：${v.channel ?? "未知"}${v.handling ?? "会办"}意见（致主办单位）`
+      : `类型：${v.channel ?? "未知"}答复${v.categoryMark ? `（${v.categoryMark}类）` : ""}`,
     `标题：${v.title ?? "（无）"}`,
     `届次：${v.session ?? "（无）"}  编号：${v.proposalNumber ?? "（无）"}`,
     `提出人：${v.proposers.join("、") || "（无）"}${v.role ? `（${v.role}）` : ""}  称呼：${v.salutation ?? "（无）"}`,

@@ -10,6 +10,11 @@ export function letterFindings(f: LetterFacts, draft: Draft): { findings: Import
   const warn = (rule: string, message: string): void => void findings.push({ rule, severity: "warning", message });
   const info = (rule: string, message: string): void => void findings.push({ rule, severity: "info", message });
 
+  // Elements read from somewhere weaker than the letter itself are 待核对 on the check screen.
+  if (f.head.title === null && f.record.recordTitle !== undefined && draft.record.session !== "")
+    low.push("record.session");
+  if (f.handling !== "主办" && draft.record.proposers.length > 0) low.push("record.proposers");
+  if (f.tail.unitGlued) low.push("letter.signOff.unit");
   if (f.channel === null) {
     low.push("record.channel");
     warn("R01", "无法判断是建议还是提案，暂按“建议”导入，请确认。");
@@ -48,6 +53,16 @@ export function letterFindings(f: LetterFacts, draft: Draft): { findings: Import
   if (f.tail.dateText === null) warn("R08", "未找到成文日期，请填写。");
   else if (f.tail.date?.confidence === "guessed") low.push("letter.signOff.date");
   if (f.tail.ccWord === "抄报") info("R23", "原文使用“抄报”，已按抄送导入。");
+  const ccLine = f.tail.ccLine;
+  if (ccLine !== null && !/^抄送：[^，。、\s]+(?:，[^，。、\s]+)*。$/u.test(ccLine)) {
+    warn(
+      "R23",
+      `原文抄送行“${ccLine}”不规范：机关之间用逗号分隔、末尾加句号，不写份数（如“抄送：甲单位，乙单位。”）。`,
+    );
+  }
+  if (f.tail.contactAbove) {
+    warn("R22", "原文把联系人附注写在了署名或成文日期上方；附注应在成文日期下一行、加圆括号。");
+  }
   if (f.tail.unit !== null && f.tail.dateText === null) low.push("letter.signOff.unit");
   for (const line of f.head.unknown) info("import", `标题前的“${line.slice(0, 30)}”未能识别，已保留在导入记录中。`);
   if (f.head.titleLines > 1) info("import", `标题分 ${f.head.titleLines} 行书写，已合并为一行。`);

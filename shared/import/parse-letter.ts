@@ -6,11 +6,12 @@ import { cleanText } from "./clean";
 import { FigureCollector } from "./figures";
 import { readHead, type HeadFacts } from "./head";
 import { letterFindings } from "./letter-findings";
+import { lookAlikeReason, readHandling, readOpinionProposer, type Handling } from "./letter-kind";
 import { L1, OPENING_ANCHOR, REPLY_ANCHOR } from "./patterns";
 import { readTableRow, type RecordFacts } from "./record-block";
 import { readBareSalutation, readSalutation, type SalutationFacts } from "./salutation";
 import { readTail, type TailFacts } from "./sign-off";
-import { readOpening, readTitle, type TitleFacts } from "./title-facts";
+import { channelOfText, readOpening, readTitle, type TitleFacts } from "./title-facts";
 import type { CleaningStep, ImportFinding, ImportResult } from "./types";
 
 /** Options of parseLetterText: a fixed clock and id (tests, batch import). */
@@ -85,7 +86,7 @@ function refused(
     findings: [...findings, { rule: "R27", severity: "error", message: reason }],
     source,
     extras: [],
-    meta: { channel: null, role: null, dateText: null },
+    meta: { channel: null, role: null, dateText: null, handling: null },
   };
 }
 
@@ -117,6 +118,9 @@ export interface LetterFacts {
   readonly body: BodyFacts;
   readonly tail: TailFacts;
   readonly channel: Channel | null;
+  readonly handling: Handling;
+  /** Proposers an opinion names in its opening (it is addressed to the lead unit, not to them). */
+  readonly opinionProposers: readonly string[] | null;
 }
 
 /** Parses the text of one letter (as read from a file, a web page or a paste) into a draft or a refusal. */
@@ -156,11 +160,14 @@ export function parseLetterText(raw: string, opts: ParseOptions = {}): ImportRes
   }
   const tail = readTail(body);
   const bodyFacts = readBody(body.slice(0, body.length - tail.consumed));
-  const title = readTitle(head.title);
+  // The page's record title (标题/信息名称) stands in for a letter that shows none: session, number, channel.
+  const title = readTitle(head.title ?? record.recordTitle ?? null);
   const openingFacts = readOpening(opening);
   const proposalNumber = title.number ?? openingFacts.number ?? record.proposalNumber ?? null;
 
   const letterText = [head.title ?? "", opening, ...body].join("\n");
+  const lookAlike = lookAlikeReason([...paras].join("\n"), sal !== null);
+  if (lookAlike !== null) return refused(lookAlike, source, cleaned.steps, cleanNotes);
   if (!sal && !REPLY_ANCHOR.test(letterText) && proposalNumber === null) {
     const doc = head.docNumber ?? /[\p{Script=Han}]{1,12}〔\d{4}〕\d+号/u.exec(source)?.[0];
     return refused(
@@ -172,7 +179,13 @@ export function parseLetterText(raw: string, opts: ParseOptions = {}): ImportRes
       cleanNotes,
     );
   }
-  const channel = decideChannel(title, openingFacts, record, sal?.facts ?? null);
+  const handling = readHandling(head.title ?? record.recordTitle ?? null, opening);
+  // An opinion is addressed to the lead unit: the proposer and role are named in its opening.
+  const proposer = handling === "主办" ? null : readOpinionProposer(opening);
+  const role = handling === "主办" ? (sal?.facts.role ?? null) : (proposer?.role ?? null);
+  const channel =
+    decideChannel(title, openingFacts, record, sal?.facts ?? null) ??
+    (role === "委员" ? "提案" : role === "代表" ? "建议" : channelOfText(opening));
   const facts: LetterFacts = {
     record,
     head,
@@ -183,6 +196,8 @@ export function parseLetterText(raw: string, opts: ParseOptions = {}): ImportRes
     body: bodyFacts,
     tail,
     channel,
+    handling,
+    opinionProposers: proposer?.names ?? null,
   };
   const draft = buildDraft(facts, proposalNumber, opts, source);
   const checked = Draft.safeParse(draft);
@@ -205,7 +220,7 @@ export function parseLetterText(raw: string, opts: ParseOptions = {}): ImportRes
     findings: [...cleanNotes, ...findings],
     source,
     extras: [...record.extras, ...head.unknown.map((value) => ({ label: "未识别", value }))],
-    meta: { channel, role: sal?.facts.role ?? null, dateText: tail.dateText },
+    meta: { channel, role, dateText: tail.dateText, handling },
   };
 }
 
@@ -224,22 +239,22 @@ function buildDraft(f: LetterFacts, proposalNumber: number | null, opts: ParseOp
   }));
   const closing = f.tail.closing.map((t) => figs.lift(t));
   const sal = f.salutation;
-  const proposers = f.record.proposers ?? [...(sal?.names ?? [])];
+  const proposers = f.record.proposers ?? [...(f.opinionProposers ?? sal?.names ?? [])];
   const t = f.title;
   const o = f.openingFacts;
   return {
     ...base,
     record: {
       ...base.record,
-      handling: /会办意见/u.test(f.head.title ?? "") ? "会办" : "主办",
+      handling: f.handling === "主办" ? "主办" : "会办",
       session: t.session ?? o.session ?? f.record.session ?? "",
       proposalNumber: proposalNumber !== null && proposalNumber > 0 ? proposalNumber : null,
       proposers,
-      proposerOrg: sal?.org ?? null,
+      proposerOrg: f.handling === "主办" ? (sal?.org ?? null) : null,
       proposalTitle: f.record.proposalTitle ?? o.proposalTitle ?? "",
       leadUnit: f.record.leadUnit ?? f.tail.unit ?? "",
       coUnits: f.record.coUnits ?? [...o.coUnits],
-      category: f.head.category ?? f.record.category ?? null,
+      category: f.head.category ?? f.record.category ?? f.tail.category ?? null,
       disclosure: f.record.disclosure ?? null,
       docNumber: f.head.docNumber ?? f.record.docNumber ?? null,
       signer: f.head.signer ?? f.record.signer ?? null,
@@ -262,5 +277,7 @@ function buildDraft(f: LetterFacts, proposalNumber: number | null, opts: ParseOp
       },
     },
     figures: figs.figures,
+    // A reference copy with its own title, salutation and 署名 until a person takes it over.
+    origin: { kind: "imported", importedAt: now, takenOverAt: null },
   };
 }

@@ -1,5 +1,6 @@
 // The publication record some sites print above a letter: key/value lines and table rows with | (seed 000, 002).
 import { CategoryMark, Disclosure, type Channel } from "../model/draft";
+import { TITLE_END } from "./patterns";
 import type { RecordExtra } from "./types";
 
 /** Record facts read from the block; unset fields were not present. */
@@ -16,6 +17,8 @@ export interface RecordFacts {
   docNumber?: string;
   signer?: string;
   session?: string;
+  /** The page's own name for the letter (标题 / 信息名称 / 名称), used when the letter shows no title. */
+  recordTitle?: string;
   /** The reply text when the record holds it in a cell (答复内容). */
   replyText?: string;
   readonly extras: RecordExtra[];
@@ -23,7 +26,7 @@ export interface RecordFacts {
 
 // Keys we know, so a salutation such as 郦炳委员： is never read as a record line.
 const KNOWN_KEY =
-  /^(?:索引号|发布机构|公开日期|发布日期|发文日期|生成日期|日期|来源|信息来源|主题分类|分类|体裁分类|主办单位|主办|会办单位|会办|协办单位|协办|承办单位|.*(?:提出者|领衔人|提出人|姓名)|.*(?:提案|建议)号|编号|.*标题|案由|答复日期|答复内容|.*(?:提案|建议)内容|办理结果|类\s*别|办理类别|分类标识|公开属性|公开方式|是否公开|签发人|文号|发文字号|届次|会议|所属届次)$/u;
+  /^(?:信息名称|名称|内容概述|内容概览|时效|主题词|成文日期|发文单位|发文机关|发布时间|更新时间|作者|文章来源|责任编辑|信息分类|体裁分类|主题分类|是否同意公开|同意公开|时间|单位负责人盖章|索引号|发布机构|公开日期|发布日期|发文日期|生成日期|日期|来源|信息来源|主题分类|分类|体裁分类|主办单位|主办|会办单位|会办|协办单位|协办|承办单位|.*(?:提出者|领衔人|提出人|姓名)|.*(?:提案|建议)号|编号|.*标题|案由|答复日期|答复内容|.*(?:提案|建议)内容|办理结果|类\s*别|办理类别|分类标识|公开属性|公开方式|是否公开|签发人|文号|发文字号|届次|会议|所属届次)$/u;
 
 const SPLIT_LIST = /[、，,；;\s]+/u;
 
@@ -58,6 +61,9 @@ function assign(facts: RecordFacts, key: string, value: string): void {
     }
     if (/提案/u.test(key) && !/建议/u.test(key)) facts.channelHint = "提案";
     if (/建议/u.test(key) && !/提案/u.test(key)) facts.channelHint = "建议";
+  } else if (/^(?:标题|信息名称|名称)$/u.test(key) && TITLE_END.test(v)) {
+    // The page's name for the letter itself (…的答复); a bare 标题 otherwise names the proposal.
+    facts.recordTitle = v;
   } else if (/(?:^|提案|建议)标题$|^案由$/u.test(key)) {
     facts.proposalTitle = v;
   } else if (/^(?:办理结果|类别|办理类别|分类标识)$/u.test(key) && /^[（(]?[A-D][）)]?类?$/u.test(v)) {
@@ -99,7 +105,7 @@ export function readTableRow(line: string, facts: RecordFacts): void {
 
 /** Reads a `键：值` line if its key is a known record key; returns false otherwise. */
 export function readKeyValueLine(line: string, facts: RecordFacts): boolean {
-  const m = /^([^：:|]{1,16})[：:]\s*(.+)$/u.exec(line);
+  const m = /^([^：:|]{1,16})[：:]\s*(.*)$/u.exec(line);
   if (!m || !KNOWN_KEY.test(cleanKey(m[1] ?? ""))) return false;
   assign(facts, cleanKey(m[1] ?? ""), m[2] ?? "");
   return true;

@@ -1,6 +1,6 @@
 // Facts read from the title and the opening: session, proposal number, channel, proposal title, co-handlers.
 import type { Channel } from "../model/draft";
-import { PROPOSAL_NUMBER, SESSION } from "./patterns";
+import { findProposalNumber, findSession } from "./session";
 
 /** What the title and opening say about the proposal. */
 export interface TitleFacts {
@@ -11,6 +11,20 @@ export interface TitleFacts {
   readonly channel: Channel | null;
   readonly proposalTitle: string | null;
   readonly coUnits: readonly string[];
+}
+
+/**
+ * The channel a title names: 提案/政协 → 提案, 建议/人大/人民代表大会 → 建议; null when it names both or neither
+ * (a 提案 may be called a 建议 in passing, so the session's organ decides first).
+ */
+export function channelOfText(text: string): "提案" | "建议" | null {
+  const session = findSession(text) ?? "";
+  if (/政协/u.test(session)) return "提案";
+  if (/人大|人民代表大会/u.test(session)) return "建议";
+  const proposal = /提案|政协/u.test(text);
+  const suggestion = /人大|人民代表大会|代表建议/u.test(text);
+  if (proposal !== suggestion) return proposal ? "提案" : "建议";
+  return null;
 }
 
 /** Reads the session, number and channel of a title such as …关于政协X第十五届委员会第三次会议第74号提案的答复. */
@@ -24,14 +38,14 @@ export function readTitle(title: string | null): TitleFacts {
     coUnits: [],
   };
   if (title === null) return empty;
-  const session = SESSION.exec(title)?.[1] ?? null;
-  const num = PROPOSAL_NUMBER.exec(title);
-  const channel = num?.[2] === "提案" || num?.[2] === "建议" ? num[2] : /提案/u.test(title) ? "提案" : null;
+  const session = findSession(title);
+  const num = findProposalNumber(title);
+  const channel = num?.channel ?? channelOfText(title);
   return {
-    session: session?.replace(/^关于/u, "") ?? null,
-    number: num ? Number(num[1]) : null,
-    numberText: num?.[1] ?? null,
-    channel: channel ?? (/人民代表大会|人大/u.test(title) ? "建议" : null),
+    session,
+    number: num?.number ?? null,
+    numberText: num?.text ?? null,
+    channel,
     proposalTitle: null,
     coUnits: [],
   };
@@ -46,13 +60,13 @@ export function readOpening(opening: string): TitleFacts {
   const q = QUOTED_TITLE.exec(opening);
   // Only an unquoted title carries the trailing 的提案 of the sentence; 《》 titles are kept whole.
   const proposalTitle = q ? (q[1] ?? q[2] ?? q[3]?.replace(/的(?:提案|建议)$/u, "") ?? null) : null;
-  const num = PROPOSAL_NUMBER.exec(opening);
+  const num = findProposalNumber(opening);
   const co = CO_UNITS.exec(opening)?.[1];
   return {
-    session: SESSION.exec(opening)?.[1] ?? null,
-    number: num ? Number(num[1]) : null,
-    numberText: num?.[1] ?? null,
-    channel: num?.[2] === "提案" || num?.[2] === "建议" ? num[2] : null,
+    session: findSession(opening),
+    number: num?.number ?? null,
+    numberText: num?.text ?? null,
+    channel: num?.channel ?? null,
     proposalTitle,
     coUnits: co
       ? co

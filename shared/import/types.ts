@@ -45,6 +45,8 @@ export interface ImportMeta {
   readonly role: "委员" | "代表" | null;
   /** 成文日期 exactly as written (e.g. 2022720), or null when absent. */
   readonly dateText: string | null;
+  /** 主办 reply, or a 会办/协办 opinion addressed to the lead unit; null for a refused text. */
+  readonly handling: "主办" | "会办" | "协办" | null;
 }
 
 /** The outcome of parsing one text: a draft, or a refusal with a reason. */

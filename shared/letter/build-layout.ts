@@ -7,7 +7,7 @@ import type { FontRole, LayoutBlock, LayoutRun, LetterLayout, ParagraphRole } fr
 import { deeperLevel, headingLabel, siblingLabels, type HeadingLevel } from "./numbering";
 import { GB_PAGE } from "./page";
 import { defaultSalutation } from "./salutation";
-import { breakTitleLines, generateTitle } from "./title";
+import { breakTitleLines, generateTitle, titleBureauOf } from "./title";
 import { resolvePieces, resolveText, type TextPiece, type VariableContext } from "./variables";
 
 /** How the letter is being produced: with a seal or not, and whether it is still a draft. */
@@ -123,7 +123,8 @@ export function buildLayout(draft: Draft, settings: Settings, opts: LayoutOption
       source: { path: "record.docNumber" },
     });
   }
-  const title = letter.title !== null ? resolveText(letter.title, ctx) : generateTitle(record, bureau);
+  const title =
+    letter.title !== null ? resolveText(letter.title, ctx) : generateTitle(record, titleBureauOf(draft, bureau));
   blocks.push({ kind: "title", lines: breakTitleLines(title), source: { path: "title" } });
   const salutation = letter.salutation !== null ? resolveText(letter.salutation, ctx) : defaultSalutation(record);
   blocks.push({ kind: "salutation", text: salutation, source: { path: "salutation" } });

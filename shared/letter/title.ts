@@ -1,5 +1,5 @@
 // The letter title generated from the record (DOMAIN.md §1.6) and broken into lines at meaning boundaries.
-import type { DraftRecord } from "../model/draft";
+import { isReferenceDraft, type Draft, type DraftRecord } from "../model/draft";
 import type { BureauProfile } from "../model/settings";
 
 /** The record fields a title needs. */
@@ -28,6 +28,18 @@ export function generateTitle(record: TitleRecord, bureau: Pick<BureauProfile, "
 function quoteProposalTitle(title: string, channel: string): string {
   const bare = title.replace(/^《|》$/g, "");
   return /(提案|建议)$/.test(bare) ? `《${bare}》` : `《${bare}》${channel}`;
+}
+
+/**
+ * The unit a generated title names: the bureau, except for an imported reference letter, which is titled
+ * after its own 署名 (never re-signed with the current bureau's name).
+ */
+export function titleBureauOf(
+  draft: Pick<Draft, "origin" | "letter">,
+  bureau: Pick<BureauProfile, "fullName">,
+): Pick<BureauProfile, "fullName"> {
+  if (!isReferenceDraft(draft)) return bureau;
+  return { fullName: draft.letter.signOff.unit?.trim() ?? "" };
 }
 
 /** The widest title line in characters: 版心 156 mm ≈ 442 pt at 二号 22 pt. */

@@ -50,7 +50,47 @@ export function lintImport(
       location: null,
     });
   }
-  return [...extra.filter((f) => f.location === null), ...findings, ...extra.filter((f) => f.location !== null)];
+  const ordered = [
+    ...extra.filter((f) => f.location === null),
+    ...findings,
+    ...extra.filter((f) => f.location !== null),
+  ];
+  return ordered.map((f) => sayWhatItRestsOn(f, new Set(result.lowConfidence)));
+}
+
+// Elements the importer recognised, by lint path: a finding on one says which element it rests on.
+const RECOGNISED: Readonly<Record<string, string>> = {
+  title: "标题",
+  salutation: "称呼",
+  opening: "开头语",
+  "signOff.unit": "署名",
+  "signOff.date": "成文日期",
+  "signOff.cc": "抄送",
+  "record.session": "届次",
+  "record.docNumber": "发文字号",
+  "record.proposers": "提出人",
+  "record.category": "分类标识",
+  "record.channel": "建议/提案类别",
+};
+
+const RULES_ON_TEXT: ReadonlySet<string> = new Set(["R03", "R08", "R12", "R28"]);
+
+// The import check screen's path (letter.title, record.session) of a lint path (title, record.session).
+const checkPath = (path: string): string => (path.startsWith("record.") ? path : `letter.${path}`);
+
+/**
+ * Names the recognised element a finding rests on; on an element the importer only guessed (待核对), an error
+ * becomes a warning until a person has checked it (R01 rests on the channel, so a guessed channel softens it).
+ */
+function sayWhatItRestsOn(f: Finding, low: ReadonlySet<string>): Finding {
+  const path = f.location?.path ?? (f.rule === "R01" ? "record.channel" : null);
+  if (path === null) return f;
+  const key = Object.keys(RECOGNISED).find((k) => path === k || path.startsWith(`${k}.`));
+  if (key === undefined) return f;
+  // R03/R08 judge the text as written (wrong whatever the reading); the others rest on what was recognised.
+  const guessed = low.has(checkPath(key)) && !RULES_ON_TEXT.has(f.rule);
+  const note = guessed ? `（依据导入时推测的${RECOGNISED[key]}，待核对）` : `（依据导入识别的${RECOGNISED[key]}）`;
+  return { ...f, severity: guessed && f.severity === "error" ? "warning" : f.severity, message: `${f.message}${note}` };
 }
 
 function formatted(iso: string | null): string | null {

@@ -3,7 +3,7 @@
 import type { Draft, Measure } from "../model/draft";
 import type { Settings } from "../model/settings";
 import { defaultSalutation } from "../letter/salutation";
-import { generateTitle } from "../letter/title";
+import { generateTitle, titleBureauOf } from "../letter/title";
 import { resolveText, type VariableContext } from "../letter/variables";
 import type { FindingLocation, TextEdit } from "./types";
 
@@ -158,7 +158,10 @@ export function buildLintView(draft: Draft, settings: Settings, imported: boolea
   if (record.docNumber !== null) add("record.docNumber", "record", record.docNumber);
   if (record.session !== "") add("record.session", "record", record.session);
   if (letter.title !== null) add("title", "title", letter.title);
-  else fields.push(resolveField("title", "title", generateTitle(record, settings.bureau), ctx, false));
+  else
+    fields.push(
+      resolveField("title", "title", generateTitle(record, titleBureauOf(draft, settings.bureau)), ctx, false),
+    );
   if (letter.salutation !== null) add("salutation", "salutation", letter.salutation);
   else if (!imported) fields.push(resolveField("salutation", "salutation", defaultSalutation(record), ctx, false));
   add("opening", "opening", letter.opening);

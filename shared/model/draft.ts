@@ -163,6 +163,19 @@ export const LetterBody = z.object({
 });
 export type LetterBody = z.infer<typeof LetterBody>;
 
+/**
+ * Where a draft came from. Set on imported letters: such a draft is a 参考 (reference) copy of a letter another
+ * bureau (or an earlier year) wrote, keeping its own title, salutation and 署名, until a person takes it over.
+ * Optional, so drafts written before it existed need no migration.
+ */
+export const DraftOrigin = z.object({
+  kind: z.literal("imported"),
+  importedAt: IsoTime,
+  /** When a person took the draft over as their own letter; null while it is a reference. */
+  takenOverAt: IsoTime.nullable(),
+});
+export type DraftOrigin = z.infer<typeof DraftOrigin>;
+
 /** A complete draft as stored in drafts/<id>.json. */
 export const Draft = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
@@ -177,8 +190,14 @@ export const Draft = z.object({
   record: DraftRecord,
   letter: LetterBody,
   figures: z.array(Figure).max(1000),
+  origin: DraftOrigin.optional(),
 });
 export type Draft = z.infer<typeof Draft>;
+
+/** True for an imported letter nobody has taken over yet (shown as 参考; its 署名 and title are its own). */
+export function isReferenceDraft(draft: Pick<Draft, "origin">): boolean {
+  return draft.origin?.kind === "imported" && draft.origin.takenOverAt === null;
+}
 
 /** The row kept in index.json for each draft: enough to list, search and sort without opening files. */
 export const DraftSummary = z.object({

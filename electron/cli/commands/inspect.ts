@@ -10,7 +10,7 @@ import { parseCommandArgs, UsageError } from "../options";
 
 const USAGE = `用法：replydesk inspect 文件 [--json]
   读取一份答复函（.docx、.txt 或 .html），显示识别出的结构，不保存。
-  --json   输出一个 JSON 对象（kind、channel、proposers、role、proposalNumber、session、title、
+  --json   输出一个 JSON 对象（kind（reply 答复、opinion 会办/协办意见、not-a-letter 不是答复函）、handling、channel、proposers、role、proposalNumber、session、title、
            categoryMark、docNumber、signer、salutation、sections、figures、signOff、contact、cc、findings）
            findings 含导入时的清理说明和格式审查（R01–R28）的结果：rule、severity、message`;
 

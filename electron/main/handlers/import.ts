@@ -5,7 +5,7 @@ import type { CollapsedDate, ImportPreview, importMethods } from "../../../share
 import { readDate } from "../../../shared/import/dates";
 import { parseLetterText } from "../../../shared/import/parse-letter";
 import type { ImportResult } from "../../../shared/import/types";
-import { generateTitle } from "../../../shared/letter/title";
+import { generateTitle, titleBureauOf } from "../../../shared/letter/title";
 import type { Draft } from "../../../shared/model/draft";
 import { readUploadedFile } from "../services/import/read-import-bytes";
 import type { HandlerContext } from "./context";
@@ -75,7 +75,7 @@ export function importHandlers(ctx: HandlerContext): ImportHandlers {
     saveImportedDraft: async ({ draft }) => {
       const fresh: Draft = { ...draft, id: freeId(ctx, draft.id), status: "草稿", revision: 0, templateId: null };
       const saved = await ctx.store.create(fresh);
-      const title = saved.letter.title ?? generateTitle(saved.record, { fullName: ctx.settings.get().bureau.fullName });
+      const title = saved.letter.title ?? generateTitle(saved.record, titleBureauOf(saved, ctx.settings.get().bureau));
       return { id: saved.id, title };
     },
   };

@@ -2,7 +2,7 @@
 import type { CleaningStep } from "../types";
 import { removePinyin } from "./pinyin";
 import { fullWidthPunctuation } from "./punctuation";
-import { joinBrokenLines, normaliseLines, removeInnerSpaces } from "./spacing";
+import { joinBrokenLines, normaliseLines, removeInnerSpaces, splitFlattened } from "./spacing";
 import { toSimplified } from "./traditional";
 import { removeWebResidue } from "./web-residue";
 
@@ -24,6 +24,7 @@ export function cleanText(raw: string): CleanedText {
     removePinyin,
     toSimplified,
     removeWebResidue,
+    splitFlattened,
     fullWidthPunctuation,
     removeInnerSpaces,
     joinBrokenLines,
@@ -35,4 +36,12 @@ export function cleanText(raw: string): CleanedText {
   return { text: text.replace(/\n{3,}/g, "\n\n").trim(), steps };
 }
 
-export { removePinyin, toSimplified, removeWebResidue, fullWidthPunctuation, removeInnerSpaces, joinBrokenLines };
+export {
+  removePinyin,
+  toSimplified,
+  removeWebResidue,
+  splitFlattened,
+  fullWidthPunctuation,
+  removeInnerSpaces,
+  joinBrokenLines,
+};

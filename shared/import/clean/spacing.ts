@@ -14,6 +14,22 @@ export function normaliseLines(text: string): string {
     .replace(/\n{3,}/g, "\n\n");
 }
 
+// A title, salutation and opening flattened onto one line: split before “ 某某委员：” after a title ending.
+const FLATTENED =
+  /(的答复|答复函|的复函|的回复|会办意见|协办意见)\s+((?:尊敬的)?[\p{Script=Han}·、]{2,40}?(?:等\s*\d*\s*名?)?(?:委员|代表)[：:])\s*/gu;
+
+/** Splits a line where a title, the salutation and the opening were run together (web pages that lost breaks). */
+export function splitFlattened(text: string): CleanResult {
+  let count = 0;
+  const examples = new ExampleList();
+  const out = text.replace(FLATTENED, (whole: string, end: string, salutation: string) => {
+    count++;
+    examples.add(`${end} ${salutation} → 分行`);
+    return `${end}\n${salutation}\n`;
+  });
+  return { text: out, step: makeStep("split-lines", "拆分连成一行的标题、称呼和正文", count, examples) };
+}
+
 /** Removes spaces between two Chinese characters (not in table rows, where spaces separate cells). */
 export function removeInnerSpaces(text: string): CleanResult {
   let count = 0;

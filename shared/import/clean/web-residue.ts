@@ -11,7 +11,18 @@ const ALWAYS: readonly RegExp[] = [
   /^(?:https?:\/\/|www\.)\S+$/iu,
   /^.{0,40}(?:版权所有|ICP备|ICP证|网站标识码|公网安备|主办单位[：:].*承办|技术支持[：:]|网站地图|联系我们\s*\|).{0,60}$/u,
   /^(?:浏览次数|访问量|阅读次数|点击数)[：:]?\s*\d*.*$/u,
+  // Publication lines: 发布时间/发布日期/更新时间 with a date, 来源/作者/责任编辑 labels, no sentence in them.
+  /^[^。]{0,60}(?:发布时间|发布日期|更新时间|发表时间|责任编辑|文章来源|体裁分类|主题分类)\s*[：:][^。]{0,80}$/u,
+  /^(?:时间|日期)\s*[：:]\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[^。]{0,60}$/u,
+  /^(?:作者|来源|信息来源)\s*[：:][^。]{0,40}(?:发布时间|发布日期|时间)\s*[：:].*$/u,
+  // Page-tag lines: a bullet followed by a short comma-separated tag list.
+  /^[•·●▪■◆]\s*[^。]{0,40}$/u,
+  // Column headings of a site's letter list, standing alone on a line.
+  /^(?:人大代表|代表|政协委员)?(?:建议|提案|建议提案|提案建议)(?:答复|办理|答复函|办理结果|办理情况公开)$/u,
 ];
+
+// A 来源 label glued to the end of a date line: 2025年3月12日来源：某管委会.
+const GLUED_SOURCE = /(\d{1,2}日)\s*(?:来源|信息来源|发布机构)\s*[：:].{0,40}$/u;
 
 // Site navigation that is residue only in the trailing block of the page.
 const TRAILING: readonly RegExp[] = [
@@ -34,6 +45,13 @@ export function removeWebResidue(text: string): CleanResult {
   lines.forEach((line, i) => {
     const t = line.trim();
     if (t !== "" && ALWAYS.some((re) => re.test(t))) drop(i);
+    else {
+      const glued = GLUED_SOURCE.exec(t);
+      if (!glued) return;
+      lines[i] = t.replace(GLUED_SOURCE, "$1");
+      count++;
+      examples.add(`删除：${glued[0].slice((glued[1] ?? "").length)}`);
+    }
   });
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = (lines[i] ?? "").trim();
@@ -42,5 +60,8 @@ export function removeWebResidue(text: string): CleanResult {
     drop(i);
   }
   const out = lines.filter((_, i) => keep[i]).join("\n");
-  return { text: out, step: makeStep("web-residue", "删除网页残留（导航、扫一扫、页脚、网址）", count, examples) };
+  return {
+    text: out,
+    step: makeStep("web-residue", "删除网页残留（导航、发布信息、标签、页脚、网址）", count, examples),
+  };
 }

@@ -46,7 +46,7 @@ function ranges(f: ViewField, out: Finding[]): void {
       }),
     );
   }
-  for (const m of f.text.matchAll(/(?<![\d.\-/])(\d{1,3})-(\d{1,3})(?=[\p{Script=Han}%])/gu)) {
+  for (const m of f.text.matchAll(/(?<![\d.\-/—])(\d{1,3})[-—–－](\d{1,3})(?=[\p{Script=Han}%])/gu)) {
     if (/^(?:19|20)\d{2}$/.test(m[1] ?? "")) continue;
     const fixed = `${m[1]}～${m[2]}`;
     out.push(
@@ -272,6 +272,27 @@ function thousands(ctx: LintContext, fields: readonly ViewField[], out: Finding[
     );
 }
 
+// A date written with dots, slashes or hyphens in the text: 2026.3.5 → 2026年3月5日.
+const DOTTED_DATE = /(?<![\d.．/-])((?:19|20)\d{2})([.．/-])(\d{1,2})\2(\d{1,2})(?![\d.．/-]|%)/gu;
+
+function dottedDates(f: ViewField, out: Finding[]): void {
+  for (const m of f.text.matchAll(DOTTED_DATE)) {
+    const month = Number(m[3]);
+    const day = Number(m[4]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const fixed = `${m[1]}年${month}月${day}日`;
+    out.push(
+      fieldFinding(
+        { ...W, message: `日期“${m[0]}”应写作“${fixed}”（年月日用汉字，不用点号或横线分隔）。` },
+        f,
+        m.index,
+        m.index + m[0].length,
+        { label: `改为“${fixed}”`, replacement: fixed },
+      ),
+    );
+  }
+}
+
 function checkR16(ctx: LintContext): Finding[] {
   const out: Finding[] = [];
   const body = ctx.view.fields.filter(isBodyField);
@@ -279,6 +300,7 @@ function checkR16(ctx: LintContext): Finding[] {
   for (const f of body) {
     moneyUnits(f, out);
     ranges(f, out);
+    dottedDates(f, out);
     const qs = quantities(f);
     all.push(...qs);
     partsWithinTotal(f, qs, out);
@@ -294,6 +316,7 @@ function checkR16(ctx: LintContext): Finding[] {
 export const R16: LintRule = {
   id: "R16",
   severity: "warning",
-  describe: "数字与单位：金额带“元”，范围号规范，同一数据前后一致，“其中”不超总数，百分比与数字相符，数据不过期",
+  describe:
+    "数字与单位：金额带“元”，范围号规范，正文日期写作“2026年3月5日”，同一数据前后一致，“其中”不超总数，百分比与数字相符，数据不过期",
   check: checkR16,
 };

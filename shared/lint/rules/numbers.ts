@@ -4,6 +4,9 @@ import type { Finding, LintContext, LintRule } from "../types";
 import { fieldFinding } from "../util";
 
 const NUMBER_REF = /第(\d+)号/g;
+// The proposal's number without 第: 23号提案, 4190号代表建议, （134号）.
+const NUMBER_WITHOUT_DI =
+  /(?<![第\d〔〕\]】)）])(\d{1,7})号(?=(?:代表|委员)?(?:提案|建议))|(?<=[（(])(\d{1,7})号(?=[）)])/gu;
 
 function checkR05(ctx: LintContext): Finding[] {
   const { record } = ctx.draft;
@@ -31,6 +34,19 @@ function checkR05(ctx: LintContext): Finding[] {
           ),
         );
       }
+    }
+    // A number written without 第: 23号提案, 五次会议49号建议, （134号）.
+    for (const m of field.text.matchAll(NUMBER_WITHOUT_DI)) {
+      const fixed = `第${Number(m[1] ?? m[2])}号`;
+      out.push(
+        fieldFinding(
+          { rule: "R05", severity: "warning", message: `编号“${m[0]}”前缺少“第”字，应写作“${fixed}”。` },
+          field,
+          m.index,
+          m.index + m[0].length,
+          { label: `改为“${fixed}”`, replacement: fixed },
+        ),
+      );
     }
     for (const m of field.text.matchAll(/(?<![\p{Script=Han}]〔?\d{4})〔(\d{1,3})〕号/gu)) {
       out.push(
@@ -148,11 +164,13 @@ export const R06: LintRule = {
 };
 
 const DOC_NUMBER = /^\p{Script=Han}+〔\d{4}〕[1-9]\d*号$/u;
-const BAD_BRACKETS = /[【[(（]\s*(\d{4})\s*[】\])）]/;
+const BAD_BRACKETS = /[【[(（﹝]\s*(\d{4})\s*[】\])）﹞]/;
+// A 代字 that names no organ: 建议字〔2023〕8号, 字〔2023〕8号.
+const NO_ORGAN_CODE = /^(?:建议|提案|议案|代表建议|委员提案)?[字函复]?\s*[〔【[(（﹝]/u;
 
 /** The canonical form of a 发文字号 with wrong brackets, 第 or zero padding, or null if not recognisable. */
 export function normaliseDocNumber(s: string): string | null {
-  const m = /^(\p{Script=Han}+)\s*[〔【[(（]\s*(\d{4})\s*[〕】\])）]\s*第?0*(\d+)\s*号$/u.exec(s.trim());
+  const m = /^(\p{Script=Han}+)\s*[〔【[(（﹝]\s*(\d{4})\s*[〕】\])）﹞]\s*第?0*(\d+)\s*号$/u.exec(s.trim());
   return m ? `${m[1]}〔${m[2]}〕${Number(m[3])}号` : null;
 }
 
@@ -169,7 +187,16 @@ function checkR07(ctx: LintContext): Finding[] {
     );
   if (field && field.text.trim() !== "") {
     const text = field.text.trim();
-    if (!DOC_NUMBER.test(text)) {
+    if (NO_ORGAN_CODE.test(text)) {
+      out.push(
+        err(
+          field,
+          `发文字号“${text}”没有机关代字（“${text.split(/[〔【[(（﹝]/u)[0] ?? ""}”不是发文机关的代字），应写作“某交函〔年份〕序号号”。`,
+          0,
+          field.text.length,
+        ),
+      );
+    } else if (!DOC_NUMBER.test(text)) {
       const fixed = normaliseDocNumber(text);
       let why = "格式应为“机关代字〔年份〕序号号”，如“某交函〔2023〕12号”";
       if (BAD_BRACKETS.test(text)) why = "年份须用六角括号〔〕，不能用【】、[]、()或（）";

@@ -1,7 +1,7 @@
 // R04 opening anchors: 收悉 (warning if absent) and 答复如下： (error if absent).
 import { isBodyField } from "../text-view";
 import type { Finding, LintContext, LintRule } from "../types";
-import { finding, wholeField } from "../util";
+import { fieldFinding, finding, wholeField } from "../util";
 
 const ANCHOR = /(答复|函告|意见|说明)如下|如下答复/;
 
@@ -25,6 +25,19 @@ function checkR04(ctx: LintContext): Finding[] {
           : "开头缺少“现将会办意见函告如下：”一类的引出语，请补上。",
         location: where ?? { path: "opening", start: 0, end: 0 },
       }),
+    );
+  }
+  const period = /(?:答复|回复|函告|意见|说明)如下(。)/.exec(field.text);
+  if (period && field.text.trim().endsWith(period[0])) {
+    const at = period.index + period[0].length - 1;
+    out.push(
+      fieldFinding(
+        { rule: "R04", severity: "warning", message: "“现答复如下”引出下文，后面应用冒号“：”，不用句号。" },
+        field,
+        at,
+        at + 1,
+        { label: "改为“：”", replacement: "：" },
+      ),
     );
   }
   if (!field.text.includes("收悉")) {

@@ -1,5 +1,6 @@
 // R12 full-width punctuation in Chinese text, R13 paired marks balanced, R17 no 顿号 between paired marks, R18 duplications.
-import type { ViewField } from "../text-view";
+import type { Measure } from "../../model/draft";
+import { isBodyField, type ViewField } from "../text-view";
 import type { Finding, LintContext, LintRule } from "../types";
 import { editsIn, fieldFinding, finding, HAN } from "../util";
 
@@ -98,12 +99,66 @@ function checkR12(ctx: LintContext): Finding[] {
   return out;
 }
 
-/** R12: no half-width ,;:?!()"' next to Chinese text (on imported text: one auto-fix hint per paragraph). */
+// Paragraph kinds that are running text and end with a sentence mark.
+const SENTENCE_KINDS = new Set(["background", "paragraph", "measureText", "closing"]);
+const DOUBLED = /([。，、；：！？])\1+/gu;
+
+// Paths of 一是… run measures: their final marks are R15's.
+function runPaths(ctx: LintContext): Set<string> {
+  const out = new Set<string>();
+  const walk = (list: readonly Measure[], path: string): void =>
+    list.forEach((m, i) => {
+      if (m.style === "run") out.add(`${path}.${i}.text`);
+      walk(m.children, `${path}.${i}.children`);
+    });
+  ctx.draft.letter.sections.forEach((sec, i) => walk(sec.measures, `sections.${i}.measures`));
+  return out;
+}
+
+/** Doubled marks (。。 ，，) anywhere in the body, and running-text paragraphs without a final mark. */
+function sentenceMarks(ctx: LintContext): Finding[] {
+  const out: Finding[] = [];
+  const runs = runPaths(ctx);
+  for (const f of ctx.view.fields) {
+    if (!isBodyField(f)) continue;
+    for (const m of f.text.matchAll(DOUBLED)) {
+      out.push(
+        fieldFinding(
+          { rule: "R12", severity: "warning", message: `标点“${m[0]}”重复，只保留一个“${m[1]}”。` },
+          f,
+          m.index,
+          m.index + m[0].length,
+          { label: `改为“${m[1]}”`, replacement: m[1] ?? "" },
+        ),
+      );
+    }
+    const text = f.text.trimEnd();
+    if (
+      SENTENCE_KINDS.has(f.kind) &&
+      !runs.has(f.path) &&
+      text.length >= 8 &&
+      /[\p{Script=Han}\dA-Za-z%）)]$/u.test(text)
+    ) {
+      out.push(
+        fieldFinding(
+          { rule: "R12", severity: "warning", message: "段末缺少句号，请补上“。”。" },
+          f,
+          text.length,
+          text.length,
+          { label: "补上“。”", replacement: "。" },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** R12: no half-width ,;:?!()"' next to Chinese text (on imported text: one auto-fix hint per paragraph), no doubled marks, a final mark on every paragraph. */
 export const R12: LintRule = {
   id: "R12",
   severity: "error",
-  describe: "中文标点用全角：，；：？！（）“”‘’",
-  check: checkR12,
+  describe: "中文标点用全角：，；：？！（）“”‘’；标点不重复，段末有句号",
+  check: (ctx) => [...checkR12(ctx), ...sentenceMarks(ctx)],
 };
 
 const OPENERS: Readonly<Record<string, string>> = { "“": "”", "‘": "’", "《": "》", "（": "）", "(": "）", "〔": "〕" };

@@ -1,4 +1,5 @@
 // R09 署名, R22 附注 (contact note), R23 抄送 (DOMAIN.md §1.12–1.14).
+import { isReferenceDraft } from "../../model/draft";
 import type { Finding, LintContext, LintRule } from "../types";
 import { fieldFinding, finding } from "../util";
 
@@ -14,6 +15,7 @@ function checkR09(ctx: LintContext): Finding[] {
   const unit = signingUnit(ctx);
   const { fullName, shortName, docCode } = ctx.settings.bureau;
   if (unit === "") {
+    if (isReferenceDraft(ctx.draft) && !ctx.imported) return out;
     out.push(
       finding({
         rule: "R09",
@@ -26,6 +28,8 @@ function checkR09(ctx: LintContext): Finding[] {
     );
     return out;
   }
+  // An imported letter keeps its own 署名 (another bureau's, or an earlier one): never offer to re-sign it.
+  if (ctx.imported || isReferenceDraft(ctx.draft)) return out;
   const names = [fullName.trim(), shortName.trim()].filter(Boolean);
   if (names.length > 0 && !names.includes(unit)) {
     const field = ctx.view.byPath.get("signOff.unit");

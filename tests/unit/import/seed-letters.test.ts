@@ -229,6 +229,7 @@ describe("inspect view of the seeds", () => {
       expect(Object.keys(inspectView(parseSeed(n))).sort()).toEqual(
         [
           "kind",
+          "handling",
           "channel",
           "proposers",
           "role",

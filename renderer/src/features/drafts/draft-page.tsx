@@ -1,6 +1,6 @@
 // The draft page (#/drafts/<id>): header with save state, the record form, and the letter editor + preview.
 import { lazy, Suspense, useCallback, useState } from "react";
-import { generateTitle } from "../../../../shared/letter/title";
+import { generateTitle, titleBureauOf } from "../../../../shared/letter/title";
 import { api, errorMessage } from "../../api";
 import { ConfirmDialog } from "../../lib/confirm-dialog";
 import { navigate } from "../../lib/routes";
@@ -45,7 +45,9 @@ export function DraftPage({ id }: { readonly id: string }) {
   }
 
   const draft = doc.draft;
-  const title = draft.letter.title ?? generateTitle(draft.record, { fullName: settings.value?.bureau.fullName ?? "" });
+  const title =
+    draft.letter.title ??
+    generateTitle(draft.record, titleBureauOf(draft, { fullName: settings.value?.bureau.fullName ?? "" }));
 
   const moveToTrash = async (): Promise<void> => {
     setConfirming(false);
