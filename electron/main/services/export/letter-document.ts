@@ -6,6 +6,7 @@ import { AppError } from "../../../../shared/api/errors";
 import type { LayoutBlock, LetterLayout, PageGeometry } from "../../../../shared/letter/layout-types";
 import type { BlockContext, Built } from "./blocks";
 import { blankLine, buildBlock, letterheadParagraphs } from "./blocks";
+import { keepPlan, NO_KEEP } from "./keep-plan";
 import { letterFooters, letterHeaders } from "./footer";
 import type { PageTwips } from "./page";
 import { pageTwips, sectionPage } from "./page";
@@ -32,7 +33,7 @@ export interface LetterMeta {
   readonly custom: readonly { readonly name: string; readonly value: string }[];
 }
 
-/** Blocks that the paragraph before them stays with: the sign-off never starts a page alone. */
+/** Blocks of the 落款 group: the 附件说明 and the sign-off never start a page without the body's last lines. */
 function keepsWithBlock(block: LayoutBlock): boolean {
   return block.kind === "signOff" || block.kind === "attachmentNote";
 }
@@ -95,14 +96,16 @@ export function letterMeta(layout: LetterLayout): LetterMeta {
 export function letterParagraphs(layout: LetterLayout, t: PageTwips, config: LetterConfig): Built[] {
   const letterhead = config.letterheadUnit !== null;
   const blocks = layout.blocks.filter((b) => b.kind !== "letterhead");
+  const keeps = keepPlan(blocks, layout.page.charsPerLine);
   const built: Built[] = [];
   blocks.forEach((block, i) => {
     const prev = blocks[i - 1];
     const keep = keepsWithBlock(block);
     for (let n = blankLinesBefore(block, prev); n > 0; n -= 1) built.push(blankLine(keep));
-    const next = blocks[i + 1];
-    const keepNext = next !== undefined && (keepsWithBlock(next) || (block.kind === "signOff" && next.kind === "note"));
-    built.push(...buildBlock(block, { t, seal: config.seal, letterhead, keepNext }));
+    // Sealed: the 附注 moves one line down, clear of the seal's lower edge (it reaches past the date line).
+    if (block.kind === "note" && prev?.kind === "signOff" && config.seal !== null) built.push(blankLine(true));
+    const k = keeps[i] ?? NO_KEEP;
+    built.push(...buildBlock(block, { t, seal: config.seal, letterhead, keepNext: k.keepNext, widow: k.widow }));
   });
   return built;
 }

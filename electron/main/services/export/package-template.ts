@@ -9,9 +9,9 @@ import { strFromU8, unzipSync } from "fflate";
 import type { LetterConfig, LetterMeta } from "./letter-document";
 import { letterDocument } from "./letter-document";
 import { pageTwips } from "./page";
-import { addFooterChars, addStyleChars, withParagraphDefaults } from "./post-process";
+import { addFooterChars, addStyleChars, withParagraphDefaults, withStyleFixes } from "./post-process";
 import { sealImage } from "./seal";
-import { STYLE_CHAR_INDENTS } from "./styles";
+import { PARA_STYLE, STYLE_CHAR_INDENTS } from "./styles";
 import type { ZipEntry } from "./zip-writer";
 import { zipEntry } from "./zip-writer";
 
@@ -127,7 +127,8 @@ async function buildTemplate(config: LetterConfig): Promise<PackageTemplate> {
   };
   const { head, tail } = splitDocument(text("word/document.xml"));
   const edited: Record<string, (xml: string) => string> = {
-    "word/styles.xml": (x) => withParagraphDefaults(addStyleChars(x, STYLE_CHAR_INDENTS)),
+    "word/styles.xml": (x) =>
+      withStyleFixes(withParagraphDefaults(addStyleChars(x, STYLE_CHAR_INDENTS)), PARA_STYLE.title),
   };
   const parts: TemplatePart[] = [...files.keys()].map((name) => {
     const letterPart = LETTER_PARTS.find((p) => p === name);

@@ -11,6 +11,8 @@ export interface IndentPlan {
   readonly styles: Readonly<Record<string, CharIndent>>;
   /** Twips of one 四号 character: footer indents are converted with it. */
   readonly footerCharTwips: number;
+  /** Style id of the title (set off the grid). */
+  readonly titleStyle: string;
 }
 
 const ATTR: Readonly<Record<keyof CharIndent, string>> = {
@@ -86,6 +88,19 @@ export function withParagraphDefaults(stylesXml: string): string {
   );
 }
 
+/**
+ * Style fixes docx's options cannot express: the title is set off the 22-line grid (w:snapToGrid off; LibreOffice
+ * otherwise gives each 二号 line two grid rows), and docx's unused default Heading 1–6 and Title styles lose their
+ * blue (a clerk applying one in Word gets black text, as every 公文 element is).
+ */
+export function withStyleFixes(stylesXml: string, titleStyleId: string): string {
+  return stylesXml.replace(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g, (st, id: string) => {
+    if (id === titleStyleId) return st.replace("<w:pPr><w:spacing", '<w:pPr><w:snapToGrid w:val="0"/><w:spacing');
+    if (/^(?:Heading\d|Title)$/.test(id)) return st.replace(/<w:color\b[^>]*\/>/g, "");
+    return st;
+  });
+}
+
 /** Unzips the package, applies the indent plan to document, styles and footers, and zips it again. */
 export function postProcessDocx(docx: Uint8Array, plan: IndentPlan): Uint8Array {
   const files = unzipSync(docx);
@@ -95,7 +110,7 @@ export function postProcessDocx(docx: Uint8Array, plan: IndentPlan): Uint8Array 
     files[name] = strToU8(f(strFromU8(data)));
   };
   edit("word/document.xml", (x) => addParagraphChars(x, plan.paragraphs));
-  edit("word/styles.xml", (x) => withParagraphDefaults(addStyleChars(x, plan.styles)));
+  edit("word/styles.xml", (x) => withStyleFixes(withParagraphDefaults(addStyleChars(x, plan.styles)), plan.titleStyle));
   for (const name of Object.keys(files)) {
     if (/^word\/footer\d+\.xml$/.test(name)) edit(name, (x) => addFooterChars(x, plan.footerCharTwips));
   }
