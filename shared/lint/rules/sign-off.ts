@@ -1,6 +1,7 @@
 // R09 署名, R22 附注 (contact note), R23 抄送 (DOMAIN.md §1.12–1.14).
 import type { Finding, LintContext, LintRule } from "../types";
 import { fieldFinding, finding } from "../util";
+import { printedBlankFindings } from "./printed-blank";
 
 /** The 署名 the letter prints: the draft's own, else the bureau's full name (an imported letter has none by default). */
 function signingUnit(ctx: LintContext): string {
@@ -24,8 +25,9 @@ function checkR09(ctx: LintContext): Finding[] {
         location: { path: "signOff.unit", start: 0, end: 0 },
       }),
     );
-    return out;
+    return [...out, ...printedBlankFindings(ctx)];
   }
+  out.push(...printedBlankFindings(ctx));
   const names = [fullName.trim(), shortName.trim()].filter(Boolean);
   if (names.length > 0 && !names.includes(unit)) {
     const field = ctx.view.byPath.get("signOff.unit");

@@ -52,6 +52,48 @@ describe("formal export lint gate", () => {
     expect(headers).not.toContain("草稿");
   });
 
+  it("refuses a formal copy whose red 版头 would print with no 单位全称, in Chinese; a 草稿 copy still goes", async () => {
+    const d = await signedSample((x) => ({
+      ...x,
+      letter: { ...x.letter, signOff: { ...x.letter.signOff, unit: "惠济区科技和工业信息化局" } },
+    }));
+    await call("updateSettings", { bureau: { letterhead: true, fullName: "" } });
+    const err = await call("exportDocx", { id: d.id, formal: true }).then(
+      () => null,
+      (e: unknown) => e as { code: string; message: string },
+    );
+    expect(err?.code).toBe("INVALID_STATE");
+    expect(err?.message).toContain("不能正式导出");
+    expect(err?.message).toContain("版头会印成没有机关名称的红头");
+    expect(await readdir(h.out)).toEqual([]);
+    expect((await call<{ isDraft: boolean }>("exportDocx", { id: d.id, formal: false })).isDraft).toBe(true);
+  });
+
+  it("the empty 版头 is a warning while writing and an error at 正式导出; a filled one is neither", () => {
+    const draft = sampleDraft();
+    const blank = sampleSettings({ letterhead: true, fullName: "" });
+    const rule = (purpose: "edit" | "export", settings = blank) =>
+      lintDraft({ draft, settings, today: "2025-01-10", purpose }).filter((f) => f.message.includes("版头"));
+    expect(rule("edit").map((f) => f.severity)).toEqual(["warning"]);
+    expect(rule("export").map((f) => f.severity)).toEqual(["error"]);
+    expect(rule("export", sampleSettings({ letterhead: true }))).toEqual([]);
+    expect(rule("export", sampleSettings({ letterhead: false, fullName: "" }))).toEqual([]);
+  });
+
+  it("refuses a 署名 that would print empty: none of its own and no 单位全称", () => {
+    const base = sampleDraft();
+    const noUnit = { ...base, letter: { ...base.letter, signOff: { ...base.letter.signOff, unit: null } } };
+    const blocked = gateBlockers("export", noUnit, sampleSettings({ fullName: "" }), "2025-01-10");
+    expect(blocked.filter((f) => f.rule === "R09").map((f) => f.message)).toEqual([
+      "没有署名：请在“设置”中填写单位全称，或在落款中填写署名。",
+    ]);
+    // A blank 署名 of its own falls back to the 单位全称: with one set, nothing blocks for the 署名.
+    const blankOwn = { ...base, letter: { ...base.letter, signOff: { ...base.letter.signOff, unit: "　" } } };
+    expect(gateBlockers("export", blankOwn, sampleSettings(), "2025-01-10").filter((f) => f.rule === "R09")).toEqual(
+      [],
+    );
+  });
+
   it("uses purpose export: approval-trail rules that are only advice while editing block here", () => {
     const draft = { ...sampleDraft(), record: { ...sampleDraft().record, signer: null } };
     const rules = gateBlockers("export", draft, sampleSettings(), "2025-01-10").map((f) => f.rule);
