@@ -16,6 +16,15 @@ export interface LayoutOptions {
   readonly isDraft: boolean;
 }
 
+/** The 敬礼 of a letter-style closing (此致 / 敬礼！) is set 顶格. */
+const SALUTE = /^敬礼[！!]?$/u;
+
+/** An attachment name as 附件说明 prints it: without the 书名号 a clerk might have typed around it. */
+export function attachmentName(name: string): string {
+  const t = name.trim();
+  return /^《[^《》]*》$/u.test(t) ? t.slice(1, -1) : t;
+}
+
 const ROLE_OF_LEVEL: Readonly<Record<HeadingLevel, ParagraphRole>> = { 1: "h1", 2: "h2", 3: "h3", 4: "h4" };
 const HEADING_FONT: Readonly<Record<HeadingLevel, FontRole>> = { 1: "heiti", 2: "kaiti", 3: "fangsong", 4: "fangsong" };
 
@@ -57,6 +66,7 @@ class LayoutBuilder {
       kind: "paragraph",
       role: "body",
       runs: mergeRuns(runsOf(resolvePieces(text, this.ctx), "fangsong")),
+      ...(SALUTE.test(text.trim()) ? { flushLeft: true } : {}),
       source: { path },
     });
   }
@@ -141,7 +151,7 @@ export function buildLayout(draft: Draft, settings: Settings, opts: LayoutOption
   });
   letter.closing.forEach((t, i) => b.body(t, `closing.${i}`));
   const so = letter.signOff;
-  const attachments = so.attachments.map((a) => resolveText(a, ctx).trim()).filter((a) => a !== "");
+  const attachments = so.attachments.map((a) => attachmentName(resolveText(a, ctx))).filter((a) => a !== "");
   if (attachments.length > 0)
     blocks.push({ kind: "attachmentNote", items: attachments, source: { path: "signOff.attachments" } });
   const unit = so.unit !== null && so.unit.trim() !== "" ? resolveText(so.unit, ctx) : bureau.fullName;

@@ -53,6 +53,8 @@ export type LayoutBlock =
       readonly kind: "paragraph";
       readonly role: ParagraphRole;
       readonly runs: readonly LayoutRun[];
+      /** 顶格 (no 左空二字): the 敬礼 line of a letter-style closing. */
+      readonly flushLeft?: boolean;
       readonly source: SourceRef;
     }
   | {

@@ -140,9 +140,10 @@ function paragraph(block: Extract<LayoutBlock, { kind: "paragraph" }>, ctx: Bloc
     style: roleStyle(block.role),
     keepNext: ctx.keepNext,
     ...(ctx.widow === true ? { widowControl: true } : {}),
+    ...(block.flushLeft === true ? { indent: { firstLine: 0 } } : {}),
     children: block.runs.map(run),
   });
-  return [{ paragraph: p, chars: null }];
+  return [{ paragraph: p, chars: block.flushLeft === true ? { firstLine: 0 } : null }];
 }
 
 /** 附件说明: `附件：1.…`, 左空二字; later items and wrapped lines align with the first name's first character. */

@@ -9,7 +9,13 @@ import { strFromU8, unzipSync } from "fflate";
 import type { LetterConfig, LetterMeta } from "./letter-document";
 import { letterDocument } from "./letter-document";
 import { pageTwips } from "./page";
-import { addFooterChars, addStyleChars, withParagraphDefaults, withStyleFixes } from "./post-process";
+import {
+  addFooterChars,
+  addStyleChars,
+  withPageNumberCache,
+  withParagraphDefaults,
+  withStyleFixes,
+} from "./post-process";
 import { sealImage } from "./seal";
 import { PARA_STYLE, STYLE_CHAR_INDENTS } from "./styles";
 import type { ZipEntry } from "./zip-writer";
@@ -134,7 +140,8 @@ async function buildTemplate(config: LetterConfig): Promise<PackageTemplate> {
     const letterPart = LETTER_PARTS.find((p) => p === name);
     if (letterPart) return { kind: "letter", name: letterPart };
     const edit =
-      edited[name] ?? (/^word\/footer\d+\.xml$/.test(name) ? (x: string) => addFooterChars(x, t.smallChar) : null);
+      edited[name] ??
+      (/^word\/footer\d+\.xml$/.test(name) ? (x: string) => withPageNumberCache(addFooterChars(x, t.smallChar)) : null);
     const data = files.get(name) ?? "";
     const content = edit ? edit(text(name)) : typeof data === "string" ? data : new Uint8Array(data);
     // Pictures are compressed already: stored.

@@ -89,6 +89,19 @@ export function withParagraphDefaults(stylesXml: string): string {
 }
 
 /**
+ * Gives the PAGE field a cached result, as Word writes it: readers that do not compute fields (python-docx,
+ * mammoth, previewers) then read “— 1 —” instead of “— —”. The odd-page footer (right-aligned) caches 1, the
+ * even-page footer 2; Word and LibreOffice recompute the number on every page.
+ */
+export function withPageNumberCache(footerXml: string): string {
+  const cached = footerXml.includes('<w:jc w:val="left"/>') ? "2" : "1";
+  return footerXml.replace(
+    /(<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:fldChar w:fldCharType="separate"\/><\/w:r>)/g,
+    (_m, sep: string, rPr: string | undefined) => `${sep}<w:r>${rPr ?? ""}<w:t>${cached}</w:t></w:r>`,
+  );
+}
+
+/**
  * Style fixes docx's options cannot express: the title is set off the 22-line grid (w:snapToGrid off; LibreOffice
  * otherwise gives each 二号 line two grid rows), and docx's unused default Heading 1–6 and Title styles lose their
  * blue (a clerk applying one in Word gets black text, as every 公文 element is).
@@ -112,7 +125,9 @@ export function postProcessDocx(docx: Uint8Array, plan: IndentPlan): Uint8Array 
   edit("word/document.xml", (x) => addParagraphChars(x, plan.paragraphs));
   edit("word/styles.xml", (x) => withStyleFixes(withParagraphDefaults(addStyleChars(x, plan.styles)), plan.titleStyle));
   for (const name of Object.keys(files)) {
-    if (/^word\/footer\d+\.xml$/.test(name)) edit(name, (x) => addFooterChars(x, plan.footerCharTwips));
+    if (/^word\/footer\d+\.xml$/.test(name)) {
+      edit(name, (x) => withPageNumberCache(addFooterChars(x, plan.footerCharTwips)));
+    }
   }
   return zipSync(files, { level: 6 });
 }

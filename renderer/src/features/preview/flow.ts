@@ -137,7 +137,7 @@ function blockItems(block: LayoutBlock, i: number, layout: LetterLayout): FlowIt
     case "paragraph":
       return [
         text(key, block.role, block.runs, bodyPt, src, {
-          firstIndentChars: 2,
+          firstIndentChars: block.flushLeft === true ? 0 : 2,
           keepWithNext: block.role === "h1",
         }),
       ];
