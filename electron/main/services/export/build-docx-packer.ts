@@ -5,6 +5,7 @@ import { Packer } from "docx";
 import type { LetterLayout } from "../../../../shared/letter/layout-types";
 import type { BuildDocxOptions } from "./build-docx";
 import { letterConfig, letterDocument, letterMeta, letterParagraphs } from "./letter-document";
+import { recordPartXml } from "./package-extras";
 import { pageTwips } from "./page";
 import { postProcessDocx } from "./post-process";
 import { PARA_STYLE, STYLE_CHAR_INDENTS } from "./styles";
@@ -25,5 +26,6 @@ export async function buildDocxWithPacker(layout: LetterLayout, opts: BuildDocxO
     styles: STYLE_CHAR_INDENTS,
     footerCharTwips: t.smallChar,
     titleStyle: PARA_STYLE.title,
+    recordXml: recordPartXml(opts.record ?? null),
   });
 }

@@ -8,6 +8,13 @@ import type { IContext } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import type { LetterConfig, LetterMeta } from "./letter-document";
 import { letterDocument } from "./letter-document";
+import {
+  fontTableXml,
+  RECORD_PART,
+  RECORD_STATIC_PARTS,
+  withRecordContentType,
+  withRecordRelationship,
+} from "./package-extras";
 import { pageTwips } from "./page";
 import {
   addFooterChars,
@@ -22,7 +29,7 @@ import type { ZipEntry } from "./zip-writer";
 import { zipEntry } from "./zip-writer";
 
 /** The parts every letter writes itself; the template keeps their place in the package order. */
-export const LETTER_PARTS = ["word/document.xml", "docProps/core.xml", "docProps/custom.xml"] as const;
+export const LETTER_PARTS = ["word/document.xml", "docProps/core.xml", "docProps/custom.xml", RECORD_PART] as const;
 
 /** One part of the package: prepared once, or written by each letter. */
 type TemplatePart =
@@ -133,6 +140,9 @@ async function buildTemplate(config: LetterConfig): Promise<PackageTemplate> {
   };
   const { head, tail } = splitDocument(text("word/document.xml"));
   const edited: Record<string, (xml: string) => string> = {
+    "word/_rels/document.xml.rels": withRecordRelationship,
+    "[Content_Types].xml": withRecordContentType,
+    "word/fontTable.xml": () => fontTableXml(),
     "word/styles.xml": (x) =>
       withStyleFixes(withParagraphDefaults(addStyleChars(x, STYLE_CHAR_INDENTS)), PARA_STYLE.title),
   };
@@ -147,6 +157,10 @@ async function buildTemplate(config: LetterConfig): Promise<PackageTemplate> {
     // Pictures are compressed already: stored.
     return { kind: "static", entry: zipEntry(name, content, name.startsWith("word/media/") ? 0 : STATIC_LEVEL) };
   });
+  // The record part (per letter) and its properties and relationships (static) follow docx's parts.
+  parts.push({ kind: "letter", name: RECORD_PART });
+  for (const [name, xml] of RECORD_STATIC_PARTS)
+    parts.push({ kind: "static", entry: zipEntry(name, xml, STATIC_LEVEL) });
   for (const p of LETTER_PARTS) {
     if (!parts.some((x) => x.kind === "letter" && x.name === p)) throw new Error(`package-template: ${p} missing`);
   }

@@ -3,6 +3,13 @@
 // postProcessDocx (unzip → edit → zip) is the reference path's.
 // Word uses the *Chars values (they follow the character grid); LibreOffice reads the twips fallbacks.
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import {
+  fontTableXml,
+  RECORD_PART,
+  RECORD_STATIC_PARTS,
+  withRecordContentType,
+  withRecordRelationship,
+} from "./package-extras";
 import type { CharIndent } from "./styles";
 
 /** What to add: per body paragraph (document order), per style id, and the footers' character width. */
@@ -13,6 +20,8 @@ export interface IndentPlan {
   readonly footerCharTwips: number;
   /** Style id of the title (set off the grid). */
   readonly titleStyle: string;
+  /** The record part's XML (package-extras.ts). */
+  readonly recordXml: string;
 }
 
 const ATTR: Readonly<Record<keyof CharIndent, string>> = {
@@ -129,5 +138,10 @@ export function postProcessDocx(docx: Uint8Array, plan: IndentPlan): Uint8Array 
       edit(name, (x) => withPageNumberCache(addFooterChars(x, plan.footerCharTwips)));
     }
   }
+  edit("word/_rels/document.xml.rels", withRecordRelationship);
+  edit("[Content_Types].xml", withRecordContentType);
+  edit("word/fontTable.xml", () => fontTableXml());
+  files[RECORD_PART] = strToU8(plan.recordXml);
+  for (const [name, xml] of RECORD_STATIC_PARTS) files[name] = strToU8(xml);
   return zipSync(files, { level: 6 });
 }
