@@ -1,7 +1,7 @@
 // The pagination rules checked on a rendered letter (pdftotext line boxes): pages before the last use at least
 // 19 of their 22 line slots unless the kept 落款 is why; no heading ends a page; the 落款 never stands alone; the
 // 版记 sits at the foot of the last page.
-import { MAX_KEPT_LINES } from "../../../electron/main/services/export/keep-plan";
+import { MAX_KEPT_LINES } from "../../../shared/letter/keep-plan";
 import { pageTwips } from "../../../electron/main/services/export/page";
 import type { LetterLayout } from "../../../shared/letter/layout-types";
 import { GB_PAGE, mmToPt } from "../../../shared/letter/page";

@@ -6,7 +6,7 @@ import { AppError } from "../../../../shared/api/errors";
 import type { LayoutBlock, LetterLayout, PageGeometry } from "../../../../shared/letter/layout-types";
 import type { BlockContext, Built } from "./blocks";
 import { blankLine, buildBlock, letterheadParagraphs } from "./blocks";
-import { keepPlan, NO_KEEP } from "./keep-plan";
+import { keepPlan, NO_KEEP } from "../../../../shared/letter/keep-plan";
 import { letterFooters, letterHeaders } from "./footer";
 import type { PageTwips } from "./page";
 import { pageTwips, sectionPage } from "./page";

@@ -1,7 +1,7 @@
 // Pagination rules as keep flags: headings keep with their next line, the 落款 keeps together and takes at least
 // two lines of text with it, and no long paragraph is moved whole (LibreOffice never splits a kept paragraph).
 import { describe, expect, it } from "vitest";
-import { estimatedLines, keepPlan, MAX_KEPT_LINES } from "../../../electron/main/services/export/keep-plan";
+import { estimatedLines, keepPlan, MAX_KEPT_LINES } from "../../../shared/letter/keep-plan";
 import type { LayoutBlock } from "../../../shared/letter/layout-types";
 
 const src = { path: "t" };

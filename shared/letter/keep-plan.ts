@@ -2,8 +2,15 @@
 // headings stay with the line after them; the 落款 (附件说明, 署名, date, first 附注) keeps together and takes at
 // least the last two printed lines of the text before it — never a page holding only the 署名 and date — while
 // only those lines move, so no page is left two-thirds empty to keep a block together.
-import type { LayoutBlock } from "../../../../shared/letter/layout-types";
-import { textWidthChars } from "./sign-off";
+// Shared by the .docx export (keep-with-next / widow-control flags) and the on-screen preview's pagination.
+import type { LayoutBlock } from "./layout-types";
+
+/** Printed width in characters: ASCII is half-width in the 仿宋 fonts, the rest full-width. */
+function textWidthChars(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) <= 0x7f ? 0.5 : 1;
+  return w;
+}
 
 /** How one block's paragraphs break across pages. */
 export interface BlockKeep {
