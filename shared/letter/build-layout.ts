@@ -125,13 +125,11 @@ export function buildLayout(draft: Draft, settings: Settings, opts: LayoutOption
     blocks.push({ kind: "categoryMark", text: record.category, source: { path: "record.category" } });
   if (bureau.letterhead)
     blocks.push({ kind: "letterhead", unitName: bureau.fullName, source: { path: "settings.bureau.letterhead" } });
-  if (record.docNumber || record.signer) {
-    blocks.push({
-      kind: "docNumber",
-      docNumber: record.docNumber || null,
-      signer: record.signer || null,
-      source: { path: "record.docNumber" },
-    });
+  // 签发人 is an element of 上行文 in 文件格式 (GB/T 9704 §7.2.6), printed beside the 发文字号 and only when the
+  // bureau shows it; 信函格式 has no 签发人 (its 发文字号 stands flush right under the red double rule, §10.1).
+  const signer = bureau.showSigner && !bureau.letterhead && record.signer ? record.signer : null;
+  if (record.docNumber) {
+    blocks.push({ kind: "docNumber", docNumber: record.docNumber, signer, source: { path: "record.docNumber" } });
   }
   const title = letter.title !== null ? resolveText(letter.title, ctx) : generateTitle(record, bureau);
   blocks.push({ kind: "title", lines: breakTitleLines(title), source: { path: "title" } });
@@ -184,6 +182,7 @@ export function buildLayout(draft: Draft, settings: Settings, opts: LayoutOption
     },
     blocks,
     level3Bold: bureau.level3Bold,
+    fontSet: bureau.fontSet,
   };
 }
 

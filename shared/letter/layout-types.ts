@@ -127,4 +127,6 @@ export interface LetterLayout {
   readonly blocks: readonly LayoutBlock[];
   /** Level-3 headings in bold (bureau setting). */
   readonly level3Bold: boolean;
+  /** The official font family the export names (bureau setting); GB2312 when absent. */
+  readonly fontSet?: "GB2312" | "GBK";
 }

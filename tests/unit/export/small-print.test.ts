@@ -58,3 +58,45 @@ describe("small print", () => {
     expect(note?.kind === "attachmentNote" ? note.items : []).toEqual(["办理情况统计表", "《A》和《B》对照表"]);
   });
 });
+
+describe("发文字号, 签发人 and the bureau's fonts", () => {
+  const docNumberOf = (patch: Parameters<typeof sampleSettings>[0], record = {}) => {
+    const d = sampleDraft();
+    const layout = buildLayout({ ...d, record: { ...d.record, ...record } }, sampleSettings(patch), {
+      sealed: false,
+      isDraft: false,
+    });
+    return layout.blocks.find((b) => b.kind === "docNumber") ?? null;
+  };
+
+  it("文件格式 shows the 签发人 beside the 字号 when the bureau shows it; 信函格式 never (字号 flush right alone)", () => {
+    expect(docNumberOf({ letterhead: false })).toMatchObject({ docNumber: "惠科工函〔2023〕12号", signer: "张明" });
+    expect(docNumberOf({ letterhead: false, showSigner: false })).toMatchObject({ signer: null });
+    expect(docNumberOf({ letterhead: true })).toMatchObject({ docNumber: "惠科工函〔2023〕12号", signer: null });
+    // Never a 签发人 alone without a 字号.
+    expect(docNumberOf({ letterhead: false }, { docNumber: null })).toBeNull();
+  });
+
+  it("信函格式: the 发文字号 paragraph is right-aligned with no 签发人", async () => {
+    const d = sampleDraft();
+    const layout = buildLayout(d, sampleSettings({ letterhead: true }), { sealed: false, isDraft: false });
+    const doc = unzipDocx(await buildDocx(layout))["word/document.xml"] ?? "";
+    const p = paragraphs(doc).find((x) => paraText(x).includes("惠科工函〔2023〕12号")) ?? "";
+    expect(paraText(p)).toBe("惠科工函〔2023〕12号");
+    expect(p).toContain('<w:jc w:val="right"/>');
+  });
+
+  it("the font table lists the fonts with altName, GB2312 charset and family; the GBK setting names the 方正 GBK fonts", async () => {
+    const plain = unzipDocx(await buildDocx(tinyLayout()));
+    const table = plain["word/fontTable.xml"] ?? "";
+    expect(table).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+    expect(table).toContain('<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>');
+    expect(table).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
+    expect(table.match(/<w:charset w:val="86"\/>/g)).toHaveLength(5);
+    const gbk = unzipDocx(await buildDocx(tinyLayout({ fontSet: "GBK" })));
+    expect(gbk["word/fontTable.xml"]).toContain('<w:font w:name="方正仿宋_GBK"><w:altName w:val="仿宋"/>');
+    expect(gbk["word/styles.xml"]).toContain('w:eastAsia="方正仿宋_GBK"');
+    expect(gbk["word/styles.xml"]).not.toContain("仿宋_GB2312");
+    expect(plain["word/styles.xml"]).toContain('w:eastAsia="仿宋_GB2312"');
+  });
+});

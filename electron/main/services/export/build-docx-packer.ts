@@ -26,6 +26,7 @@ export async function buildDocxWithPacker(layout: LetterLayout, opts: BuildDocxO
     styles: STYLE_CHAR_INDENTS,
     footerCharTwips: t.smallChar,
     titleStyle: PARA_STYLE.title,
+    fonts: config.fonts,
     recordXml: recordPartXml(opts.record ?? null),
   });
 }

@@ -3,7 +3,7 @@
 import { Document } from "docx";
 import type { Paragraph } from "docx";
 import { AppError } from "../../../../shared/api/errors";
-import type { LayoutBlock, LetterLayout, PageGeometry } from "../../../../shared/letter/layout-types";
+import type { FontRole, LayoutBlock, LetterLayout, PageGeometry } from "../../../../shared/letter/layout-types";
 import type { BlockContext, Built } from "./blocks";
 import { blankLine, buildBlock, letterheadParagraphs } from "./blocks";
 import { keepPlan, NO_KEEP } from "../../../../shared/letter/keep-plan";
@@ -11,12 +11,14 @@ import { letterFooters, letterHeaders } from "./footer";
 import type { PageTwips } from "./page";
 import { pageTwips, sectionPage } from "./page";
 import { checkPng } from "./seal";
-import { letterStyles } from "./styles";
+import { fontNamesOf, letterStyles } from "./styles";
 
 /** Everything outside the body that the package depends on: letters that share it share those parts. */
 export interface LetterConfig {
   readonly page: PageGeometry;
   readonly level3Bold: boolean;
+  /** The official font names (bureau setting). */
+  readonly fonts: Readonly<Record<FontRole, string>>;
   /** 信函格式 bureau name for the first-page header, or null. */
   readonly letterheadUnit: string | null;
   /** Draft copies carry the 草稿 mark in the headers. */
@@ -71,6 +73,7 @@ export function letterConfig(layout: LetterLayout, seal: Uint8Array | null | und
   return {
     page: layout.page,
     level3Bold: layout.level3Bold,
+    fonts: fontNamesOf(layout.fontSet),
     letterheadUnit: letterhead ? letterhead.unitName : null,
     isDraft: layout.meta.isDraft,
     seal: sealFor(layout, seal),
@@ -121,7 +124,7 @@ export function letterDocument(config: LetterConfig, meta: LetterMeta, children:
     description: meta.description,
     customProperties: meta.custom.map((p) => ({ ...p })),
     evenAndOddHeaderAndFooters: true,
-    styles: letterStyles(config.page, config.level3Bold),
+    styles: letterStyles(config.page, config.level3Bold, config.fonts),
     sections: [
       {
         properties: { ...sectionPage(config.page, letterhead), titlePage: letterhead },

@@ -60,7 +60,7 @@ const cache = new Map<string, PackageTemplate>();
 /** The cache key: every input the template's parts depend on. */
 export function templateKey(config: LetterConfig): string {
   const seal = config.seal === null ? null : createHash("sha1").update(config.seal.png).digest("hex");
-  return JSON.stringify([config.page, config.level3Bold, config.letterheadUnit, config.isDraft, seal]);
+  return JSON.stringify([config.page, config.level3Bold, config.fonts, config.letterheadUnit, config.isDraft, seal]);
 }
 
 const BODY_OPEN = "<w:body>";
@@ -142,7 +142,7 @@ async function buildTemplate(config: LetterConfig): Promise<PackageTemplate> {
   const edited: Record<string, (xml: string) => string> = {
     "word/_rels/document.xml.rels": withRecordRelationship,
     "[Content_Types].xml": withRecordContentType,
-    "word/fontTable.xml": () => fontTableXml(),
+    "word/fontTable.xml": () => fontTableXml(config.fonts),
     "word/styles.xml": (x) =>
       withStyleFixes(withParagraphDefaults(addStyleChars(x, STYLE_CHAR_INDENTS)), PARA_STYLE.title),
   };

@@ -20,6 +20,8 @@ export interface IndentPlan {
   readonly footerCharTwips: number;
   /** Style id of the title (set off the grid). */
   readonly titleStyle: string;
+  /** The official font names, for the font table. */
+  readonly fonts: Readonly<Record<string, string>>;
   /** The record part's XML (package-extras.ts). */
   readonly recordXml: string;
 }
@@ -140,7 +142,7 @@ export function postProcessDocx(docx: Uint8Array, plan: IndentPlan): Uint8Array 
   }
   edit("word/_rels/document.xml.rels", withRecordRelationship);
   edit("[Content_Types].xml", withRecordContentType);
-  edit("word/fontTable.xml", () => fontTableXml());
+  edit("word/fontTable.xml", () => fontTableXml(plan.fonts));
   files[RECORD_PART] = strToU8(plan.recordXml);
   for (const [name, xml] of RECORD_STATIC_PARTS) files[name] = strToU8(xml);
   return zipSync(files, { level: 6 });
