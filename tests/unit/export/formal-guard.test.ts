@@ -2,7 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { blocking, lintDraft } from "../../../shared/lint";
-import { gateBlockers, gateMessage } from "../../../shared/lint/gate";
+import { assertGateClean, gateBlockers, gateMessage } from "../../../shared/lint/gate";
 import type { Draft } from "../../../shared/model/draft";
 import { handlerHarness } from "../foundation/handler-harness";
 import { sampleDraft, sampleSettings, unzipDocx } from "./helpers";
@@ -52,21 +52,22 @@ describe("formal export lint gate", () => {
     expect(headers).not.toContain("草稿");
   });
 
-  it("refuses a formal copy whose red 版头 would print with no 单位全称, in Chinese; a 草稿 copy still goes", async () => {
-    const d = await signedSample((x) => ({
-      ...x,
-      letter: { ...x.letter, signOff: { ...x.letter.signOff, unit: "惠济区科技和工业信息化局" } },
-    }));
-    await call("updateSettings", { bureau: { letterhead: true, fullName: "" } });
-    const err = await call("exportDocx", { id: d.id, formal: true }).then(
-      () => null,
-      (e: unknown) => e as { code: string; message: string },
-    );
-    expect(err?.code).toBe("INVALID_STATE");
-    expect(err?.message).toContain("不能正式导出");
-    expect(err?.message).toContain("版头会印成没有机关名称的红头");
-    expect(await readdir(h.out)).toEqual([]);
-    expect((await call<{ isDraft: boolean }>("exportDocx", { id: d.id, formal: false })).isDraft).toBe(true);
+  it("refuses a formal copy whose red 版头 would print with no 单位全称, in Chinese (the gate exportDocx calls)", () => {
+    const draft = sampleDraft();
+    const refuse = (): void =>
+      assertGateClean("export", draft, sampleSettings({ letterhead: true, fullName: "" }), "2025-01-10");
+    expect(refuse).toThrow(/不能正式导出[\s\S]*R09 已开启信函格式版头，但“设置”中的单位全称为空/);
+    try {
+      refuse();
+    } catch (e) {
+      expect((e as { code?: string }).code).toBe("INVALID_STATE");
+    }
+    // Not for a 草稿 copy: 提交审核 and editing only warn about a setting.
+    expect(
+      gateBlockers("submit", draft, sampleSettings({ letterhead: true, fullName: "" }), "2025-01-10")
+        .map((f) => f.message)
+        .filter((m) => m.includes("版头")),
+    ).toEqual([]);
   });
 
   it("the empty 版头 is a warning while writing and an error at 正式导出; a filled one is neither", () => {

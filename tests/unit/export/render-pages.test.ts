@@ -60,9 +60,15 @@ describe("pagination of rendered letters (LibreOffice → PDF)", () => {
     const pages = gen.map((c) => rendered.get(c.name)?.pages ?? 0);
     expect(Math.min(...pages)).toBe(1);
     expect(Math.max(...pages)).toBeGreaterThanOrEqual(5);
-    for (const key of ["attachments", "cc", "notes"] as const) {
-      expect(gen.some((c) => c.draft.letter.signOff[key].length > 0)).toBe(true);
-      expect(gen.some((c) => c.draft.letter.signOff[key].length === 0)).toBe(true);
+    for (const key of ["attachments", "cc", "contactName"] as const) {
+      expect(
+        gen.some((c) => c.draft.letter.signOff[key].length > 0),
+        key,
+      ).toBe(true);
+      expect(
+        gen.some((c) => c.draft.letter.signOff[key].length === 0),
+        key,
+      ).toBe(true);
     }
     expect(new Set(gen.map((c) => `${c.sealed}/${c.letterhead}`)).size).toBe(4);
   });
