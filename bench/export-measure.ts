@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     bureau: { ...DEFAULT_SETTINGS.bureau, fullName: draft.record.leadUnit, docCode: "惠科工函" },
   };
   const opts = { sealed: false, isDraft: false };
-  const letter = async (): Promise<Uint8Array> => buildDocx(buildLayout(draft, settings, opts));
+  // With the record part, as exportDraftToFile builds it.
+  const letter = async (): Promise<Uint8Array> => buildDocx(buildLayout(draft, settings, opts), { record: draft });
 
   const c0 = performance.now();
   const cc0 = process.cpuUsage();

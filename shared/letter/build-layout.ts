@@ -16,6 +16,15 @@ export interface LayoutOptions {
   readonly isDraft: boolean;
 }
 
+/** The 敬礼 of a letter-style closing (此致 / 敬礼！) is set 顶格. */
+const SALUTE = /^敬礼[！!]?$/u;
+
+/** An attachment name as 附件说明 prints it: without the 书名号 a clerk might have typed around it. */
+export function attachmentName(name: string): string {
+  const t = name.trim();
+  return /^《[^《》]*》$/u.test(t) ? t.slice(1, -1) : t;
+}
+
 const ROLE_OF_LEVEL: Readonly<Record<HeadingLevel, ParagraphRole>> = { 1: "h1", 2: "h2", 3: "h3", 4: "h4" };
 const HEADING_FONT: Readonly<Record<HeadingLevel, FontRole>> = { 1: "heiti", 2: "kaiti", 3: "fangsong", 4: "fangsong" };
 
@@ -57,6 +66,7 @@ class LayoutBuilder {
       kind: "paragraph",
       role: "body",
       runs: mergeRuns(runsOf(resolvePieces(text, this.ctx), "fangsong")),
+      ...(SALUTE.test(text.trim()) ? { flushLeft: true } : {}),
       source: { path },
     });
   }
@@ -115,13 +125,11 @@ export function buildLayout(draft: Draft, settings: Settings, opts: LayoutOption
     blocks.push({ kind: "categoryMark", text: record.category, source: { path: "record.category" } });
   if (bureau.letterhead)
     blocks.push({ kind: "letterhead", unitName: bureau.fullName, source: { path: "settings.bureau.letterhead" } });
-  if (record.docNumber || record.signer) {
-    blocks.push({
-      kind: "docNumber",
-      docNumber: record.docNumber || null,
-      signer: record.signer || null,
-      source: { path: "record.docNumber" },
-    });
+  // 签发人 is an element of 上行文 in 文件格式 (GB/T 9704 §7.2.6), printed beside the 发文字号 and only when the
+  // bureau shows it; 信函格式 has no 签发人 (its 发文字号 stands flush right under the red double rule, §10.1).
+  const signer = bureau.showSigner && !bureau.letterhead && record.signer ? record.signer : null;
+  if (record.docNumber) {
+    blocks.push({ kind: "docNumber", docNumber: record.docNumber, signer, source: { path: "record.docNumber" } });
   }
   const title =
     letter.title !== null ? resolveText(letter.title, ctx) : generateTitle(record, titleBureauOf(draft, bureau));
@@ -142,7 +150,7 @@ export function buildLayout(draft: Draft, settings: Settings, opts: LayoutOption
   });
   letter.closing.forEach((t, i) => b.body(t, `closing.${i}`));
   const so = letter.signOff;
-  const attachments = so.attachments.map((a) => resolveText(a, ctx).trim()).filter((a) => a !== "");
+  const attachments = so.attachments.map((a) => attachmentName(resolveText(a, ctx))).filter((a) => a !== "");
   if (attachments.length > 0)
     blocks.push({ kind: "attachmentNote", items: attachments, source: { path: "signOff.attachments" } });
   const unit = so.unit !== null && so.unit.trim() !== "" ? resolveText(so.unit, ctx) : bureau.fullName;
@@ -175,6 +183,7 @@ export function buildLayout(draft: Draft, settings: Settings, opts: LayoutOption
     },
     blocks,
     level3Bold: bureau.level3Bold,
+    fontSet: bureau.fontSet,
   };
 }
 

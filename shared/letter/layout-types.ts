@@ -53,6 +53,8 @@ export type LayoutBlock =
       readonly kind: "paragraph";
       readonly role: ParagraphRole;
       readonly runs: readonly LayoutRun[];
+      /** 顶格 (no 左空二字): the 敬礼 line of a letter-style closing. */
+      readonly flushLeft?: boolean;
       readonly source: SourceRef;
     }
   | {
@@ -125,4 +127,6 @@ export interface LetterLayout {
   readonly blocks: readonly LayoutBlock[];
   /** Level-3 headings in bold (bureau setting). */
   readonly level3Bold: boolean;
+  /** The official font family the export names (bureau setting); GB2312 when absent. */
+  readonly fontSet?: "GB2312" | "GBK";
 }

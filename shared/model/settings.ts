@@ -25,6 +25,13 @@ export const BureauProfile = z.object({
   letterhead: z.boolean(),
   /** 三级标题 (1.) in bold 仿宋: local guides disagree, so it is a choice. */
   level3Bold: z.boolean(),
+  /**
+   * Official fonts the bureau's machines have: the GB2312 family (仿宋_GB2312, 楷体_GB2312, 方正小标宋简体) or the
+   * 方正 GBK family (方正仿宋_GBK…). Sources differ, so it is a choice; the export names these fonts.
+   */
+  fontSet: z.enum(["GB2312", "GBK"]),
+  /** Print 签发人 beside the 发文字号 (文件格式 only: it is an element of 上行文, GB/T 9704 §7.2.6). */
+  showSigner: z.boolean(),
   /** Absolute path of the seal PNG chosen by the clerk (never shipped). */
   sealPath: z.string().max(1000).nullable(),
 });
@@ -59,6 +66,8 @@ export const DEFAULT_SETTINGS: Settings = {
     extensionMonths: 3,
     letterhead: false,
     level3Bold: false,
+    fontSet: "GB2312",
+    showSigner: true,
     sealPath: null,
   },
   user: { name: "", role: "拟稿人" },

@@ -2,6 +2,7 @@
 import { isReferenceDraft } from "../../model/draft";
 import type { Finding, LintContext, LintRule } from "../types";
 import { fieldFinding, finding } from "../util";
+import { printedBlankFindings } from "./printed-blank";
 
 /** The 署名 the letter prints: the draft's own, else the bureau's full name (an imported letter has none by default). */
 function signingUnit(ctx: LintContext): string {
@@ -26,8 +27,9 @@ function checkR09(ctx: LintContext): Finding[] {
         location: { path: "signOff.unit", start: 0, end: 0 },
       }),
     );
-    return out;
+    return [...out, ...printedBlankFindings(ctx)];
   }
+  out.push(...printedBlankFindings(ctx));
   // An imported letter keeps its own 署名 (another bureau's, or an earlier one): never offer to re-sign it.
   if (ctx.imported || isReferenceDraft(ctx.draft)) return out;
   const names = [fullName.trim(), shortName.trim()].filter(Boolean);

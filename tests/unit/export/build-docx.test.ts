@@ -254,10 +254,23 @@ describe("sign-off", () => {
     expect(note).toContain('<w:ind w:firstLineChars="200" w:firstLine="640"/>');
   });
 
-  it("keeps the last body paragraph with the sign-off", async () => {
+  it("keeps the last body lines with the sign-off, and every one-line heading with the line after it", async () => {
     const doc = unzipDocx(await buildDocx(tinyLayout()))["word/document.xml"] ?? "";
     expect(paraWith(doc, "（1）明确分工。")).toContain("<w:keepNext/>");
-    expect(paraWith(doc, "一、基本情况")).not.toContain("<w:keepNext/>");
+    expect(paraWith(doc, "（1）明确分工。")).toContain("<w:widowControl/>");
+    expect(paraWith(doc, "一、基本情况")).toContain("<w:keepNext/>");
+    expect(paraWith(doc, "您提出的提案收悉。")).not.toContain("<w:keepNext/>");
+  });
+
+  it("sets the title off the 22-line grid and takes the blue off the unused Heading styles", async () => {
+    const styles = unzipDocx(await buildDocx(tinyLayout()))["word/styles.xml"] ?? "";
+    const style = (id: string): string =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? "";
+    expect(style("RdTitle")).toContain('<w:snapToGrid w:val="0"/>');
+    expect(style("RdBody")).not.toContain("snapToGrid");
+    for (const id of ["Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6", "Title"]) {
+      expect(style(id), id).not.toContain("<w:color");
+    }
   });
 });
 

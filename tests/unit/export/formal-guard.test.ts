@@ -2,7 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { blocking, lintDraft } from "../../../shared/lint";
-import { gateBlockers, gateMessage } from "../../../shared/lint/gate";
+import { assertGateClean, gateBlockers, gateMessage } from "../../../shared/lint/gate";
 import type { Draft } from "../../../shared/model/draft";
 import { handlerHarness } from "../foundation/handler-harness";
 import { sampleDraft, sampleSettings, unzipDocx } from "./helpers";
@@ -50,6 +50,49 @@ describe("formal export lint gate", () => {
       .map(([, v]) => v)
       .join("");
     expect(headers).not.toContain("草稿");
+  });
+
+  it("refuses a formal copy whose red 版头 would print with no 单位全称, in Chinese (the gate exportDocx calls)", () => {
+    const draft = sampleDraft();
+    const refuse = (): void =>
+      assertGateClean("export", draft, sampleSettings({ letterhead: true, fullName: "" }), "2025-01-10");
+    expect(refuse).toThrow(/不能正式导出[\s\S]*R09 已开启信函格式版头，但“设置”中的单位全称为空/);
+    try {
+      refuse();
+    } catch (e) {
+      expect((e as { code?: string }).code).toBe("INVALID_STATE");
+    }
+    // Not for a 草稿 copy: 提交审核 and editing only warn about a setting.
+    expect(
+      gateBlockers("submit", draft, sampleSettings({ letterhead: true, fullName: "" }), "2025-01-10")
+        .map((f) => f.message)
+        .filter((m) => m.includes("版头")),
+    ).toEqual([]);
+  });
+
+  it("the empty 版头 is a warning while writing and an error at 正式导出; a filled one is neither", () => {
+    const draft = sampleDraft();
+    const blank = sampleSettings({ letterhead: true, fullName: "" });
+    const rule = (purpose: "edit" | "export", settings = blank) =>
+      lintDraft({ draft, settings, today: "2025-01-10", purpose }).filter((f) => f.message.includes("版头"));
+    expect(rule("edit").map((f) => f.severity)).toEqual(["warning"]);
+    expect(rule("export").map((f) => f.severity)).toEqual(["error"]);
+    expect(rule("export", sampleSettings({ letterhead: true }))).toEqual([]);
+    expect(rule("export", sampleSettings({ letterhead: false, fullName: "" }))).toEqual([]);
+  });
+
+  it("refuses a 署名 that would print empty: none of its own and no 单位全称", () => {
+    const base = sampleDraft();
+    const noUnit = { ...base, letter: { ...base.letter, signOff: { ...base.letter.signOff, unit: null } } };
+    const blocked = gateBlockers("export", noUnit, sampleSettings({ fullName: "" }), "2025-01-10");
+    expect(blocked.filter((f) => f.rule === "R09").map((f) => f.message)).toEqual([
+      "没有署名：请在“设置”中填写单位全称，或在落款中填写署名。",
+    ]);
+    // A blank 署名 of its own falls back to the 单位全称: with one set, nothing blocks for the 署名.
+    const blankOwn = { ...base, letter: { ...base.letter, signOff: { ...base.letter.signOff, unit: "　" } } };
+    expect(gateBlockers("export", blankOwn, sampleSettings(), "2025-01-10").filter((f) => f.rule === "R09")).toEqual(
+      [],
+    );
   });
 
   it("uses purpose export: approval-trail rules that are only advice while editing block here", () => {

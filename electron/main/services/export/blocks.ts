@@ -32,8 +32,10 @@ export interface BlockContext {
   readonly seal: { readonly png: Uint8Array; readonly info: PngInfo } | null;
   /** 信函格式: the 版记 then has no rules (DOMAIN.md §2.4). */
   readonly letterhead: boolean;
-  /** Keep the block's last paragraph on the page of the next block (the sign-off never stands alone). */
+  /** Keep the block's last paragraph on the page of the next block (keep-plan.ts decides). */
   readonly keepNext: boolean;
+  /** Widow/orphan control on the block's paragraphs (headings, the text the 落款 keeps with). */
+  readonly widow?: boolean;
 }
 
 /** Width of the 版记 rules: thick 0.35 mm (first, last), thin 0.25 mm (between), in eighths of a point. */
@@ -134,8 +136,14 @@ function salutation(block: Extract<LayoutBlock, { kind: "salutation" }>): Built[
 
 /** Body paragraph or heading: style by role, runs by font role. */
 function paragraph(block: Extract<LayoutBlock, { kind: "paragraph" }>, ctx: BlockContext): Built[] {
-  const p = new Paragraph({ style: roleStyle(block.role), keepNext: ctx.keepNext, children: block.runs.map(run) });
-  return [{ paragraph: p, chars: null }];
+  const p = new Paragraph({
+    style: roleStyle(block.role),
+    keepNext: ctx.keepNext,
+    ...(ctx.widow === true ? { widowControl: true } : {}),
+    ...(block.flushLeft === true ? { indent: { firstLine: 0 } } : {}),
+    children: block.runs.map(run),
+  });
+  return [{ paragraph: p, chars: block.flushLeft === true ? { firstLine: 0 } : null }];
 }
 
 /** 附件说明: `附件：1.…`, 左空二字; later items and wrapped lines align with the first name's first character. */
@@ -160,6 +168,9 @@ function attachmentNote(block: Extract<LayoutBlock, { kind: "attachmentNote" }>,
   });
 }
 
+/** Seal centre below the top of the 署名 line, in grid rows. */
+export const SEAL_CENTRE_ROWS = 0.15;
+
 /** 署名 + 成文日期, with the seal floating behind them when one is placed. */
 function signOff(block: Extract<LayoutBlock, { kind: "signOff" }>, ctx: BlockContext): Built[] {
   const c = ctx.t.bodyChar;
@@ -171,8 +182,10 @@ function signOff(block: Extract<LayoutBlock, { kind: "signOff" }>, ctx: BlockCon
       : [
           sealImage(ctx.seal.png, ctx.seal.info, {
             centreX: ctx.t.textWidth - charsToTwips(g.centreFromRightChars, c),
-            // Slightly above the line between 署名 and date: both sit just below the seal's centre.
-            centreY: Math.round(0.8 * ctx.t.linePitch),
+            // GB/T 9704 §7.3.5.1: the 署名 and the date fall in the seal's lower half, just below its centre (a
+            // little under the top of the 署名 line); with two blank lines above, the seal's top edge comes within
+            // one line of the body.
+            centreY: Math.round(SEAL_CENTRE_ROWS * ctx.t.linePitch),
           }),
         ];
   const unit: Built = {

@@ -5,9 +5,10 @@ import { Packer } from "docx";
 import type { LetterLayout } from "../../../../shared/letter/layout-types";
 import type { BuildDocxOptions } from "./build-docx";
 import { letterConfig, letterDocument, letterMeta, letterParagraphs } from "./letter-document";
+import { recordPartXml } from "./package-extras";
 import { pageTwips } from "./page";
 import { postProcessDocx } from "./post-process";
-import { STYLE_CHAR_INDENTS } from "./styles";
+import { PARA_STYLE, STYLE_CHAR_INDENTS } from "./styles";
 
 /** Builds the .docx of a letter layout with docx's Packer (whole package compiled and compressed each time). */
 export async function buildDocxWithPacker(layout: LetterLayout, opts: BuildDocxOptions = {}): Promise<Uint8Array> {
@@ -24,5 +25,8 @@ export async function buildDocxWithPacker(layout: LetterLayout, opts: BuildDocxO
     paragraphs: built.map((b) => b.chars),
     styles: STYLE_CHAR_INDENTS,
     footerCharTwips: t.smallChar,
+    titleStyle: PARA_STYLE.title,
+    fonts: config.fonts,
+    recordXml: recordPartXml(opts.record ?? null),
   });
 }

@@ -3,6 +3,8 @@
 // compressed from a per-configuration template, and only document.xml and the properties are written per
 // letter. The result matches build-docx-packer.ts (docx's Packer + the *Chars pass) part for part.
 import type { LetterLayout } from "../../../../shared/letter/layout-types";
+import type { Draft } from "../../../../shared/model/draft";
+import { RECORD_PART, recordPartXml } from "./package-extras";
 import { letterConfig, letterMeta, letterParagraphs } from "./letter-document";
 import { packageTemplate } from "./package-template";
 import type { PackageTemplate } from "./package-template";
@@ -18,10 +20,14 @@ import type { Built } from "./blocks";
 export interface BuildDocxOptions {
   /** Seal PNG; placed only when the layout's sign-off is sealed and the letter is not a draft. */
   readonly seal?: Uint8Array | null;
+  /** The draft the layout was made from, embedded as the record part (absent for hand-built layouts). */
+  readonly record?: Draft | null;
 }
 
 /** Deflate level of the per-letter parts: fast; Word and LibreOffice read any level. */
 const LETTER_LEVEL = 1;
+/** The record part is stored: deflating its ~10 KB of JSON would add a fifth to a warm export's CPU time. */
+const RECORD_LEVEL = 0;
 
 /** word/document.xml: the template's head and tail around the letter's paragraphs (with their *Chars). */
 function documentXml(built: readonly Built[], tpl: PackageTemplate): string {
@@ -48,9 +54,12 @@ export async function buildDocx(layout: LetterLayout, opts: BuildDocxOptions = {
     "word/document.xml": documentXml(built, tpl),
     "docProps/core.xml": coreXml(meta, now),
     "docProps/custom.xml": customXml(meta),
+    [RECORD_PART]: recordPartXml(opts.record ?? null),
   };
   const entries: ZipEntry[] = tpl.parts.map((p) =>
-    p.kind === "static" ? p.entry : zipEntry(p.name, letterParts[p.name] ?? "", LETTER_LEVEL),
+    p.kind === "static"
+      ? p.entry
+      : zipEntry(p.name, letterParts[p.name] ?? "", p.name === RECORD_PART ? RECORD_LEVEL : LETTER_LEVEL),
   );
   return writeZip(entries, now);
 }

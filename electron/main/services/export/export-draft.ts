@@ -50,7 +50,7 @@ export async function renderDraftDocx(input: Omit<ExportDraftInput, "targetPath"
   // Check the seal before building anything, so a corrupt picture fails fast with a clear message.
   if (sealed && input.sealPng) checkPng(input.sealPng);
   const layout = buildLayout(parsed.data, settings, { sealed, isDraft: !input.formal });
-  const bytes = await buildDocx(layout, { seal: sealed ? input.sealPng : null });
+  const bytes = await buildDocx(layout, { seal: sealed ? input.sealPng : null, record: parsed.data });
   return { bytes, sealed, isDraft: !input.formal, title: layout.meta.title };
 }
 

@@ -3,19 +3,22 @@
 import { Document } from "docx";
 import type { Paragraph } from "docx";
 import { AppError } from "../../../../shared/api/errors";
-import type { LayoutBlock, LetterLayout, PageGeometry } from "../../../../shared/letter/layout-types";
+import type { FontRole, LayoutBlock, LetterLayout, PageGeometry } from "../../../../shared/letter/layout-types";
 import type { BlockContext, Built } from "./blocks";
 import { blankLine, buildBlock, letterheadParagraphs } from "./blocks";
+import { keepPlan, NO_KEEP } from "../../../../shared/letter/keep-plan";
 import { letterFooters, letterHeaders } from "./footer";
 import type { PageTwips } from "./page";
 import { pageTwips, sectionPage } from "./page";
 import { checkPng } from "./seal";
-import { letterStyles } from "./styles";
+import { fontNamesOf, letterStyles } from "./styles";
 
 /** Everything outside the body that the package depends on: letters that share it share those parts. */
 export interface LetterConfig {
   readonly page: PageGeometry;
   readonly level3Bold: boolean;
+  /** The official font names (bureau setting). */
+  readonly fonts: Readonly<Record<FontRole, string>>;
   /** 信函格式 bureau name for the first-page header, or null. */
   readonly letterheadUnit: string | null;
   /** Draft copies carry the 草稿 mark in the headers. */
@@ -32,7 +35,7 @@ export interface LetterMeta {
   readonly custom: readonly { readonly name: string; readonly value: string }[];
 }
 
-/** Blocks that the paragraph before them stays with: the sign-off never starts a page alone. */
+/** Blocks of the 落款 group: the 附件说明 and the sign-off never start a page without the body's last lines. */
 function keepsWithBlock(block: LayoutBlock): boolean {
   return block.kind === "signOff" || block.kind === "attachmentNote";
 }
@@ -70,6 +73,7 @@ export function letterConfig(layout: LetterLayout, seal: Uint8Array | null | und
   return {
     page: layout.page,
     level3Bold: layout.level3Bold,
+    fonts: fontNamesOf(layout.fontSet),
     letterheadUnit: letterhead ? letterhead.unitName : null,
     isDraft: layout.meta.isDraft,
     seal: sealFor(layout, seal),
@@ -95,14 +99,16 @@ export function letterMeta(layout: LetterLayout): LetterMeta {
 export function letterParagraphs(layout: LetterLayout, t: PageTwips, config: LetterConfig): Built[] {
   const letterhead = config.letterheadUnit !== null;
   const blocks = layout.blocks.filter((b) => b.kind !== "letterhead");
+  const keeps = keepPlan(blocks, layout.page.charsPerLine);
   const built: Built[] = [];
   blocks.forEach((block, i) => {
     const prev = blocks[i - 1];
     const keep = keepsWithBlock(block);
     for (let n = blankLinesBefore(block, prev); n > 0; n -= 1) built.push(blankLine(keep));
-    const next = blocks[i + 1];
-    const keepNext = next !== undefined && (keepsWithBlock(next) || (block.kind === "signOff" && next.kind === "note"));
-    built.push(...buildBlock(block, { t, seal: config.seal, letterhead, keepNext }));
+    // Sealed: the 附注 moves one line down, clear of the seal's lower edge (it reaches past the date line).
+    if (block.kind === "note" && prev?.kind === "signOff" && config.seal !== null) built.push(blankLine(true));
+    const k = keeps[i] ?? NO_KEEP;
+    built.push(...buildBlock(block, { t, seal: config.seal, letterhead, keepNext: k.keepNext, widow: k.widow }));
   });
   return built;
 }
@@ -118,7 +124,7 @@ export function letterDocument(config: LetterConfig, meta: LetterMeta, children:
     description: meta.description,
     customProperties: meta.custom.map((p) => ({ ...p })),
     evenAndOddHeaderAndFooters: true,
-    styles: letterStyles(config.page, config.level3Bold),
+    styles: letterStyles(config.page, config.level3Bold, config.fonts),
     sections: [
       {
         properties: { ...sectionPage(config.page, letterhead), titlePage: letterhead },

@@ -8,15 +8,28 @@ import type { IContext } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import type { LetterConfig, LetterMeta } from "./letter-document";
 import { letterDocument } from "./letter-document";
+import {
+  fontTableXml,
+  RECORD_PART,
+  RECORD_STATIC_PARTS,
+  withRecordContentType,
+  withRecordRelationship,
+} from "./package-extras";
 import { pageTwips } from "./page";
-import { addFooterChars, addStyleChars, withParagraphDefaults } from "./post-process";
+import {
+  addFooterChars,
+  addStyleChars,
+  withPageNumberCache,
+  withParagraphDefaults,
+  withStyleFixes,
+} from "./post-process";
 import { sealImage } from "./seal";
-import { STYLE_CHAR_INDENTS } from "./styles";
+import { PARA_STYLE, STYLE_CHAR_INDENTS } from "./styles";
 import type { ZipEntry } from "./zip-writer";
 import { zipEntry } from "./zip-writer";
 
 /** The parts every letter writes itself; the template keeps their place in the package order. */
-export const LETTER_PARTS = ["word/document.xml", "docProps/core.xml", "docProps/custom.xml"] as const;
+export const LETTER_PARTS = ["word/document.xml", "docProps/core.xml", "docProps/custom.xml", RECORD_PART] as const;
 
 /** One part of the package: prepared once, or written by each letter. */
 type TemplatePart =
@@ -47,7 +60,7 @@ const cache = new Map<string, PackageTemplate>();
 /** The cache key: every input the template's parts depend on. */
 export function templateKey(config: LetterConfig): string {
   const seal = config.seal === null ? null : createHash("sha1").update(config.seal.png).digest("hex");
-  return JSON.stringify([config.page, config.level3Bold, config.letterheadUnit, config.isDraft, seal]);
+  return JSON.stringify([config.page, config.level3Bold, config.fonts, config.letterheadUnit, config.isDraft, seal]);
 }
 
 const BODY_OPEN = "<w:body>";
@@ -127,18 +140,27 @@ async function buildTemplate(config: LetterConfig): Promise<PackageTemplate> {
   };
   const { head, tail } = splitDocument(text("word/document.xml"));
   const edited: Record<string, (xml: string) => string> = {
-    "word/styles.xml": (x) => withParagraphDefaults(addStyleChars(x, STYLE_CHAR_INDENTS)),
+    "word/_rels/document.xml.rels": withRecordRelationship,
+    "[Content_Types].xml": withRecordContentType,
+    "word/fontTable.xml": () => fontTableXml(config.fonts),
+    "word/styles.xml": (x) =>
+      withStyleFixes(withParagraphDefaults(addStyleChars(x, STYLE_CHAR_INDENTS)), PARA_STYLE.title),
   };
   const parts: TemplatePart[] = [...files.keys()].map((name) => {
     const letterPart = LETTER_PARTS.find((p) => p === name);
     if (letterPart) return { kind: "letter", name: letterPart };
     const edit =
-      edited[name] ?? (/^word\/footer\d+\.xml$/.test(name) ? (x: string) => addFooterChars(x, t.smallChar) : null);
+      edited[name] ??
+      (/^word\/footer\d+\.xml$/.test(name) ? (x: string) => withPageNumberCache(addFooterChars(x, t.smallChar)) : null);
     const data = files.get(name) ?? "";
     const content = edit ? edit(text(name)) : typeof data === "string" ? data : new Uint8Array(data);
     // Pictures are compressed already: stored.
     return { kind: "static", entry: zipEntry(name, content, name.startsWith("word/media/") ? 0 : STATIC_LEVEL) };
   });
+  // The record part (per letter) and its properties and relationships (static) follow docx's parts.
+  parts.push({ kind: "letter", name: RECORD_PART });
+  for (const [name, xml] of RECORD_STATIC_PARTS)
+    parts.push({ kind: "static", entry: zipEntry(name, xml, STATIC_LEVEL) });
   for (const p of LETTER_PARTS) {
     if (!parts.some((x) => x.kind === "letter" && x.name === p)) throw new Error(`package-template: ${p} missing`);
   }

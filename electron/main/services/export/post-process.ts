@@ -3,6 +3,13 @@
 // postProcessDocx (unzip → edit → zip) is the reference path's.
 // Word uses the *Chars values (they follow the character grid); LibreOffice reads the twips fallbacks.
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import {
+  fontTableXml,
+  RECORD_PART,
+  RECORD_STATIC_PARTS,
+  withRecordContentType,
+  withRecordRelationship,
+} from "./package-extras";
 import type { CharIndent } from "./styles";
 
 /** What to add: per body paragraph (document order), per style id, and the footers' character width. */
@@ -11,6 +18,12 @@ export interface IndentPlan {
   readonly styles: Readonly<Record<string, CharIndent>>;
   /** Twips of one 四号 character: footer indents are converted with it. */
   readonly footerCharTwips: number;
+  /** Style id of the title (set off the grid). */
+  readonly titleStyle: string;
+  /** The official font names, for the font table. */
+  readonly fonts: Readonly<Record<string, string>>;
+  /** The record part's XML (package-extras.ts). */
+  readonly recordXml: string;
 }
 
 const ATTR: Readonly<Record<keyof CharIndent, string>> = {
@@ -86,6 +99,32 @@ export function withParagraphDefaults(stylesXml: string): string {
   );
 }
 
+/**
+ * Gives the PAGE field a cached result, as Word writes it: readers that do not compute fields (python-docx,
+ * mammoth, previewers) then read “— 1 —” instead of “— —”. The odd-page footer (right-aligned) caches 1, the
+ * even-page footer 2; Word and LibreOffice recompute the number on every page.
+ */
+export function withPageNumberCache(footerXml: string): string {
+  const cached = footerXml.includes('<w:jc w:val="left"/>') ? "2" : "1";
+  return footerXml.replace(
+    /(<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:fldChar w:fldCharType="separate"\/><\/w:r>)/g,
+    (_m, sep: string, rPr: string | undefined) => `${sep}<w:r>${rPr ?? ""}<w:t>${cached}</w:t></w:r>`,
+  );
+}
+
+/**
+ * Style fixes docx's options cannot express: the title is set off the 22-line grid (w:snapToGrid off; LibreOffice
+ * otherwise gives each 二号 line two grid rows), and docx's unused default Heading 1–6 and Title styles lose their
+ * blue (a clerk applying one in Word gets black text, as every 公文 element is).
+ */
+export function withStyleFixes(stylesXml: string, titleStyleId: string): string {
+  return stylesXml.replace(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g, (st, id: string) => {
+    if (id === titleStyleId) return st.replace("<w:pPr><w:spacing", '<w:pPr><w:snapToGrid w:val="0"/><w:spacing');
+    if (/^(?:Heading\d|Title)$/.test(id)) return st.replace(/<w:color\b[^>]*\/>/g, "");
+    return st;
+  });
+}
+
 /** Unzips the package, applies the indent plan to document, styles and footers, and zips it again. */
 export function postProcessDocx(docx: Uint8Array, plan: IndentPlan): Uint8Array {
   const files = unzipSync(docx);
@@ -95,9 +134,16 @@ export function postProcessDocx(docx: Uint8Array, plan: IndentPlan): Uint8Array 
     files[name] = strToU8(f(strFromU8(data)));
   };
   edit("word/document.xml", (x) => addParagraphChars(x, plan.paragraphs));
-  edit("word/styles.xml", (x) => withParagraphDefaults(addStyleChars(x, plan.styles)));
+  edit("word/styles.xml", (x) => withStyleFixes(withParagraphDefaults(addStyleChars(x, plan.styles)), plan.titleStyle));
   for (const name of Object.keys(files)) {
-    if (/^word\/footer\d+\.xml$/.test(name)) edit(name, (x) => addFooterChars(x, plan.footerCharTwips));
+    if (/^word\/footer\d+\.xml$/.test(name)) {
+      edit(name, (x) => withPageNumberCache(addFooterChars(x, plan.footerCharTwips)));
+    }
   }
+  edit("word/_rels/document.xml.rels", withRecordRelationship);
+  edit("[Content_Types].xml", withRecordContentType);
+  edit("word/fontTable.xml", () => fontTableXml(plan.fonts));
+  files[RECORD_PART] = strToU8(plan.recordXml);
+  for (const [name, xml] of RECORD_STATIC_PARTS) files[name] = strToU8(xml);
   return zipSync(files, { level: 6 });
 }

@@ -13,6 +13,20 @@ export const FONT_NAMES: Readonly<Record<FontRole, string>> = {
   songti: "宋体",
 };
 
+/** The 方正 GBK family, for bureaus whose machines have it instead of the GB2312 fonts. */
+export const FONT_NAMES_GBK: Readonly<Record<FontRole, string>> = {
+  fangsong: "方正仿宋_GBK",
+  xiaobiaosong: "方正小标宋_GBK",
+  heiti: "方正黑体_GBK",
+  kaiti: "方正楷体_GBK",
+  songti: "宋体",
+};
+
+/** Font names of a font set (bureau setting). */
+export function fontNamesOf(set: "GB2312" | "GBK" | undefined): Readonly<Record<FontRole, string>> {
+  return set === "GBK" ? FONT_NAMES_GBK : FONT_NAMES;
+}
+
 /** Every font role, in a fixed order. */
 export const FONT_ROLES: readonly FontRole[] = ["fangsong", "xiaobiaosong", "heiti", "kaiti", "songti"];
 
@@ -84,8 +98,8 @@ export const STYLE_CHAR_INDENTS: Readonly<Record<string, CharIndent>> = {
   [PARA_STYLE.h4]: { firstLine: 2 },
 };
 
-function charStyle(role: FontRole): ICharacterStyleOptions {
-  const name = FONT_NAMES[role];
+function charStyle(role: FontRole, fonts: Readonly<Record<FontRole, string>>): ICharacterStyleOptions {
+  const name = fonts[role];
   return {
     id: CHAR_STYLE[role],
     name: `Rd ${name}`,
@@ -94,7 +108,11 @@ function charStyle(role: FontRole): ICharacterStyleOptions {
 }
 
 /** All styles of the letter; sizes and spacing come from the layout's page geometry. */
-export function letterStyles(page: PageGeometry, level3Bold: boolean): IStylesOptions {
+export function letterStyles(
+  page: PageGeometry,
+  level3Bold: boolean,
+  fonts: Readonly<Record<FontRole, string>> = FONT_NAMES,
+): IStylesOptions {
   const t = pageTwips(page);
   const body = halfPoints(page.bodyPt);
   const small = halfPoints(page.smallPt);
@@ -114,13 +132,13 @@ export function letterStyles(page: PageGeometry, level3Bold: boolean): IStylesOp
     next: extra.next ?? id,
     quickFormat: true,
     ...extra,
-    run: { font: fontSlots(FONT_NAMES[font]), language: LANGUAGE, size: body, characterSpacing, ...extra.run },
+    run: { font: fontSlots(fonts[font]), language: LANGUAGE, size: body, characterSpacing, ...extra.run },
     paragraph: { spacing: exact, ...extra.paragraph },
   });
   return {
     default: {
       document: {
-        run: { font: fontSlots(FONT_NAMES.fangsong), size: body, language: LANGUAGE, characterSpacing },
+        run: { font: fontSlots(fonts.fangsong), size: body, language: LANGUAGE, characterSpacing },
         // Widow control and CJK/Latin auto-spacing are switched off by post-process.ts (docx's style
         // options lack them).
         paragraph: { spacing: exact },
@@ -161,6 +179,6 @@ export function letterStyles(page: PageGeometry, level3Bold: boolean): IStylesOp
       }),
       para(PARA_STYLE.draftMark, "Rd 草稿标记", "heiti", { run: { size: small, color: "C00000" } }),
     ],
-    characterStyles: FONT_ROLES.map(charStyle),
+    characterStyles: FONT_ROLES.map((r) => charStyle(r, fonts)),
   };
 }

@@ -5,6 +5,7 @@ import { AppError } from "../../../../shared/api/errors";
 import { parseLetterText, type ParseOptions } from "../../../../shared/import/parse-letter";
 import type { ImportResult } from "../../../../shared/import/types";
 import type { DraftStore } from "../draft-store";
+import { asNewDraft, readEmbeddedDraft } from "./embedded-record";
 import { readDocx } from "./read-docx";
 import { decodeText, htmlToText, readTextFile } from "./read-text-file";
 import { MAX_DOCX_BYTES, MAX_TEXT_BYTES, megabytes } from "./limits";
@@ -65,10 +66,13 @@ export function textFromBytes(bytes: Uint8Array): string {
   return decodeText(bytes);
 }
 
-/** Reads and parses one file (no saving). */
+/** Reads and parses one file (no saving); our own export's embedded record, when present, gives the fields. */
 export async function inspectFile(file: string, opts: ParseOptions = {}): Promise<ImportResult> {
-  const { text } = await readImportFile(file);
-  return parseLetterText(text, opts);
+  const { text, format } = await readImportFile(file);
+  const result = parseLetterText(text, opts);
+  if (format !== "docx" || result.draft === null) return result;
+  const embedded = readEmbeddedDraft(await fs.readFile(file));
+  return embedded === null ? result : { ...result, draft: asNewDraft(embedded, result.draft) };
 }
 
 /** The outcome of importing one file. */

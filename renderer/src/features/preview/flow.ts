@@ -1,5 +1,6 @@
 // LetterLayout blocks → flow items: text paragraphs with their typographic style, blank lines and the 版记.
 // Pure: no DOM. Each text item is later broken into grid lines by measure-lines.ts and placed by paginate.ts.
+import { keepPlan, NO_KEEP, type BlockKeep } from "../../../../shared/letter/keep-plan";
 import type { FontRole, LayoutBlock, LayoutRun, LetterLayout } from "../../../../shared/letter/layout-types";
 
 /** Typographic class of a text item; maps to a CSS class `a4-t-<style>` in preview.css. */
@@ -37,8 +38,13 @@ export interface TextFlow {
   readonly fontPt: number;
   /** Dotted source path (LayoutBlock.source.path), for click-to-edit and tests. */
   readonly source: string;
-  /** Lines of this item must stay on one page with the next item's first line (headings, 署名). */
+  /**
+   * The item is not split and stays on one page with the next item's first line (headings, the text the 落款
+   * keeps, 署名): LibreOffice moves a keep-with-next paragraph whole, and the preview does the same.
+   */
   readonly keepWithNext?: boolean;
+  /** When split across pages, at least two lines on each side (widow/orphan control). */
+  readonly widow?: boolean;
   /** Placed at the bottom of the last page (版记). */
   readonly pinBottom?: boolean;
   /** Draw the seal placeholder centred on this line (sealed sign-off). */
@@ -51,6 +57,13 @@ export interface BlankFlow {
   readonly key: string;
   readonly lines: number;
   readonly pinBottom?: boolean;
+}
+
+/** One line of a paragraph: the run slices on it and whether it opens or closes the paragraph. */
+export interface LineSlice {
+  readonly runs: readonly LayoutRun[];
+  readonly first: boolean;
+  readonly last: boolean;
 }
 
 /** One flow item. */
@@ -106,7 +119,7 @@ export function ccText(organs: readonly string[]): string {
   return `抄送：${list.join("，")}。`;
 }
 
-function blockItems(block: LayoutBlock, i: number, layout: LetterLayout): FlowItem[] {
+function blockItems(block: LayoutBlock, i: number, layout: LetterLayout, keep: BlockKeep): FlowItem[] {
   const { bodyPt, titlePt, smallPt } = layout.page;
   const key = `${i}:${block.kind}`;
   const src = block.source.path;
@@ -137,8 +150,9 @@ function blockItems(block: LayoutBlock, i: number, layout: LetterLayout): FlowIt
     case "paragraph":
       return [
         text(key, block.role, block.runs, bodyPt, src, {
-          firstIndentChars: 2,
-          keepWithNext: block.role === "h1",
+          firstIndentChars: block.flushLeft === true ? 0 : 2,
+          keepWithNext: keep.keepNext,
+          widow: keep.widow,
         }),
       ];
     case "attachmentNote": {
@@ -151,6 +165,7 @@ function blockItems(block: LayoutBlock, i: number, layout: LetterLayout): FlowIt
           return text(`${key}:${ii}`, "attach", plain(`${ii === 0 ? "附件：" : ""}${num}${item}`), bodyPt, src, {
             leftChars: 2 + 3 + widthChars(num),
             firstIndentChars: -hang,
+            keepWithNext: ii < block.items.length - 1 || keep.keepNext,
           });
         }),
       ];
@@ -162,7 +177,7 @@ function blockItems(block: LayoutBlock, i: number, layout: LetterLayout): FlowIt
         text(`${key}:unit`, "sign", plain(block.unit), bodyPt, src, {
           align: "right",
           rightChars: g.unitRight,
-          keepWithNext: block.dateText !== "",
+          keepWithNext: block.dateText !== "" || keep.keepNext,
           seal: block.sealed,
         }),
       ];
@@ -171,8 +186,11 @@ function blockItems(block: LayoutBlock, i: number, layout: LetterLayout): FlowIt
           text(`${key}:date`, "sign", plain(block.dateText), bodyPt, `${src}.date`, {
             align: "right",
             rightChars: g.dateRight,
+            keepWithNext: keep.keepNext,
           }),
         );
+      // Sealed: the 附注 moves a line down, clear of the seal (as in the .docx).
+      if (block.sealed && keep.keepNext) items.push({ kind: "blank", key: `${key}:clear`, lines: 1 });
       return items;
     }
     case "note": {
@@ -192,7 +210,8 @@ function blockItems(block: LayoutBlock, i: number, layout: LetterLayout): FlowIt
   }
 }
 
-/** All flow items of a letter in document order. */
+/** All flow items of a letter in document order, kept together by the export's pagination rules (keep-plan.ts). */
 export function layoutToFlow(layout: LetterLayout): FlowItem[] {
-  return layout.blocks.flatMap((b, i) => blockItems(b, i, layout));
+  const plan = keepPlan(layout.blocks, layout.page.charsPerLine);
+  return layout.blocks.flatMap((b, i) => blockItems(b, i, layout, plan[i] ?? NO_KEEP));
 }

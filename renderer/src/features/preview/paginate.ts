@@ -1,6 +1,5 @@
 // Places measured grid lines onto pages of a fixed number of lines (22 for GB/T 9704). Pure.
-import type { BlankFlow, FlowItem, TextFlow } from "./flow";
-import type { LineSlice } from "./measure-lines";
+import type { BlankFlow, FlowItem, LineSlice, TextFlow } from "./flow";
 
 /** A line on a page: part of a text item, or an empty grid line. */
 export type PlacedLine =
@@ -19,10 +18,29 @@ function linesOf(item: FlowItem, measured: ReadonlyMap<string, readonly LineSlic
   return slices.map((slice, index) => ({ kind: "text", item, slice, index }));
 }
 
+/** Lines a keep-with-next item needs on its page: itself, every item it chains to, and the first lines after. */
+function keptLines(
+  flowing: readonly FlowItem[],
+  idx: number,
+  measured: ReadonlyMap<string, readonly LineSlice[]>,
+): number {
+  let need = 0;
+  for (let j = idx; j < flowing.length; j += 1) {
+    const item = flowing[j] as FlowItem;
+    const n = linesOf(item, measured).length;
+    const chained = j === idx || item.kind === "blank" || item.keepWithNext === true;
+    if (!chained) return need + Math.min(n, item.widow === true ? 2 : 1);
+    need += n;
+  }
+  return need;
+}
+
 /**
- * Fills pages line by line: paragraphs split anywhere between lines; blank lines at the top of a page after
- * the first are dropped; an item marked keepWithNext moves to the next page rather than end a page alone;
- * pinned items (版记) go to the bottom of the last page, or of a new page when they do not fit.
+ * Fills pages line by line, with the export's rules as LibreOffice applies them: blank lines at the top of a page
+ * after the first are dropped; a keep-with-next item is never split and moves to the next page, with what it
+ * keeps, unless all of it fits; a widow-controlled item leaves at least two lines on each side of a page break;
+ * other paragraphs split anywhere; pinned items (版记) go to the bottom of the last page, or of a new page when
+ * they do not fit.
  */
 export function paginate(
   items: readonly FlowItem[],
@@ -41,17 +59,24 @@ export function paginate(
   flowing.forEach((item, idx) => {
     const lines = linesOf(item, measured);
     if (item.kind === "text" && item.keepWithNext && page.lines.length > 0) {
-      const next = flowing.slice(idx + 1).find((n) => n.kind === "text");
-      const need = lines.length + (next ? 1 : 0);
+      const need = keptLines(flowing, idx, measured);
       if (need <= linesPerPage && page.lines.length + need > linesPerPage) newPage();
     }
-    for (const line of lines) {
-      if (page.lines.length >= linesPerPage) newPage();
-      if (line.kind === "blank" && page.lines.length === 0 && pages.length > 1) continue;
-      page.lines.push(line);
+    const widow = item.kind === "text" && item.widow === true;
+    if (widow && page.lines.length > 0) {
+      const room = linesPerPage - page.lines.length;
+      const n = lines.length;
+      // Split only with two lines on each side: one line short of fitting gives one more line to the next page.
+      if (n > room && (room < 2 || (n - room < 2 && room - 1 < 2))) newPage();
     }
+    lines.forEach((line, li) => {
+      const room = linesPerPage - page.lines.length;
+      const widowBreak = widow && li > 0 && lines.length - li === 2 && room === 1;
+      if (room <= 0 || widowBreak) newPage();
+      if (line.kind === "blank" && page.lines.length === 0 && pages.length > 1) return;
+      page.lines.push(line);
+    });
   });
-
   const bottom = pinned.flatMap((i) => linesOf(i, measured));
   if (bottom.length > 0) {
     if (page.lines.length + bottom.length > linesPerPage) newPage();

@@ -48,6 +48,15 @@ export function BureauFieldset(bind: FieldsetProps) {
       />
       <FormCheckbox bind={bind} name="letterhead" label="信函格式版头" />
       <FormCheckbox bind={bind} name="level3Bold" label="三级标题加粗" />
+      <FormCheckbox bind={bind} name="showSigner" label="文件格式显示签发人（上行文）" />
+      <ChoiceGroup
+        legend="公文字体"
+        name="bureau-font-set"
+        options={["GB2312", "GBK"] as const}
+        value={bind.form.fontSet}
+        onChange={(v) => bind.set("fontSet", v)}
+        labelOf={(v) => (v === "GB2312" ? "仿宋_GB2312 等（GB2312 字库）" : "方正仿宋_GBK 等（方正 GBK 字库）")}
+      />
     </fieldset>
   );
 }

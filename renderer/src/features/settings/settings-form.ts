@@ -11,6 +11,8 @@ export interface SettingsForm {
   readonly extensionMonths: string;
   readonly letterhead: boolean;
   readonly level3Bold: boolean;
+  readonly fontSet: "GB2312" | "GBK";
+  readonly showSigner: boolean;
   readonly userName: string;
   readonly role: UserRole;
   readonly backupDays: string;
@@ -30,6 +32,8 @@ export function formFromSettings(s: Settings): SettingsForm {
     extensionMonths: String(s.bureau.extensionMonths),
     letterhead: s.bureau.letterhead,
     level3Bold: s.bureau.level3Bold,
+    fontSet: s.bureau.fontSet,
+    showSigner: s.bureau.showSigner,
     userName: s.user.name,
     role: s.user.role,
     backupDays: String(s.backupDays),
@@ -86,6 +90,8 @@ export function validateSettings(
         extensionMonths,
         letterhead: form.letterhead,
         level3Bold: form.level3Bold,
+        fontSet: form.fontSet,
+        showSigner: form.showSigner,
       },
       user: { name: form.userName.trim(), role: form.role },
       backupDays,
