@@ -1,7 +1,6 @@
 // `replydesk lint FILE|文稿编号 [--json] [--data DIR]`: checks a letter against rules R01–R28 (格式审查).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import mammoth from "mammoth";
 import { AppError } from "../../../shared/api/errors";
 import { todayIso } from "../../../shared/letter/dates";
 import { parseLetterText } from "../../../shared/import/parse-letter";
@@ -36,6 +35,8 @@ async function readLetterText(file: string): Promise<string> {
     // Until then the same size and zip-bomb limits apply before mammoth sees the file.
     const bytes = await readFileWithin(file, MAX_DOCX_BYTES, "Word 文件");
     assertZipBudget(bytes);
+    // mammoth (and its XML stack) is loaded only when a .docx arrives.
+    const { default: mammoth } = await import("mammoth");
     const r = await mammoth.extractRawText({ buffer: bytes });
     return r.value;
   }

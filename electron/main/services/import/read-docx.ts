@@ -1,6 +1,5 @@
 // Reading .docx replies: text through mammoth, heading hints from document.xml; clear messages for bad files.
 import { promises as fs } from "node:fs";
-import mammoth from "mammoth";
 import { AppError } from "../../../../shared/api/errors";
 import { chineseNumeral, startsWithOrdinal } from "../../../../shared/letter/numbering";
 import { paragraphHints, readDocumentXml, type DocxParagraphHint } from "./docx-hints";
@@ -83,6 +82,8 @@ export async function docxBytesToText(bytes: Uint8Array): Promise<DocxText> {
   if (xml === null) throw new AppError("BAD_INPUT", "该文件不是 Word 文档（缺少 word/document.xml）。");
   let raw: string;
   try {
+    // mammoth (and its XML stack) is loaded only when a .docx arrives.
+    const { default: mammoth } = await import("mammoth");
     raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }))
       .value;
   } catch (err) {
