@@ -115,20 +115,56 @@ async function reconcile(dataDir: string, data: IndexData, notices: NoticeBoard,
   }
 }
 
-/** Filters and sorts index rows for the draft list. */
-export function queryIndex(
-  entries: Iterable<IndexEntry>,
-  q: { text?: string; status?: DraftSummary["status"] | null; trashed?: boolean },
-): DraftSummary[] {
+/** What the draft list filters by. */
+export interface DraftQuery {
+  readonly text?: string;
+  readonly status?: DraftSummary["status"] | null;
+  readonly trashed?: boolean;
+  /** Only these ids (e.g. 待我处理); null or absent for all. */
+  readonly ids?: readonly string[] | null;
+}
+
+/** A query for one page of the list. */
+export interface DraftPageQuery extends DraftQuery {
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
+/** Newest first by updatedAt (ISO strings of one format compare as text), then by id for a stable order. */
+function newestFirst(a: IndexEntry, b: IndexEntry): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The index rows matching a query, newest first (still with their file stamps). */
+function selectEntries(entries: Iterable<IndexEntry>, q: DraftQuery): IndexEntry[] {
   const text = (q.text ?? "").trim().toLowerCase();
-  const out: DraftSummary[] = [];
+  const only = q.ids ? new Set(q.ids) : null;
+  const out: IndexEntry[] = [];
   for (const e of entries) {
     if (Boolean(e.trashedAt) !== Boolean(q.trashed)) continue;
     if (q.status && e.status !== q.status) continue;
+    if (only && !only.has(e.id)) continue;
     if (text && !matches(e, text)) continue;
-    out.push(toSummary(e));
+    out.push(e);
   }
-  return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  return out.sort(newestFirst);
+}
+
+/** Filters and sorts index rows for the draft list. */
+export function queryIndex(entries: Iterable<IndexEntry>, q: DraftQuery): DraftSummary[] {
+  return selectEntries(entries, q).map(toSummary);
+}
+
+/** One page of the filtered, sorted list, and the number of rows the query has in all. */
+export function pageIndex(
+  entries: Iterable<IndexEntry>,
+  q: DraftPageQuery,
+): { total: number; offset: number; rows: DraftSummary[] } {
+  const all = selectEntries(entries, q);
+  const offset = Math.min(q.offset ?? 0, all.length);
+  const limit = q.limit ?? 100;
+  return { total: all.length, offset, rows: all.slice(offset, offset + limit).map(toSummary) };
 }
 
 function matches(e: IndexEntry, text: string): boolean {
