@@ -22,7 +22,7 @@ const COMMON = ["shared", "package.json", "package-lock.json"];
 export const TARGETS = {
   node: {
     label: "命令行与浏览器模式服务",
-    inputs: ["electron", "assets", "vite.node.config.ts", ...COMMON],
+    inputs: ["electron", "vite.node.config.ts", ...COMMON],
     command: [VITE_BIN, "build", "--config", "vite.node.config.ts", "--logLevel", "warn"],
     sharesOutputWith: [],
   },
