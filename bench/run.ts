@@ -145,6 +145,8 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
   const machine = machineInfo();
   const results: BenchResult[] = [];
+  // Each area's own machine line: its start time and the load average at its start and end.
+  const machines = new Map<string, MachineInfo>();
   const skipped: string[] = [];
   for (const a of AREAS) {
     if (wanted.length > 0 && !wanted.includes(a.area)) continue;
@@ -160,7 +162,9 @@ async function main(): Promise<void> {
       continue;
     }
     process.stdout.write(`运行 ${a.area} …\n`);
+    const before = machineInfo();
     const result = normaliseResult(a.area, a.title, await (fn as () => Promise<unknown>)());
+    machines.set(a.area, { ...before, loadAvg: `开始 ${before.loadAvg}，结束 ${machineInfo().loadAvg}` });
     results.push(result);
     printTable(result);
   }
@@ -169,12 +173,13 @@ async function main(): Promise<void> {
   const jsonFile = path.join(BENCH_DIR, "results.json");
   const previous: unknown = existsSync(jsonFile) ? JSON.parse(await readFile(jsonFile, "utf8")) : {};
   const areas = isRecord(previous) && isRecord(previous["areas"]) ? { ...previous["areas"] } : {};
-  for (const r of results) areas[r.area] = { machine, ...r };
+  for (const r of results) areas[r.area] = { machine: machines.get(r.area) ?? machine, ...r };
   await writeFile(jsonFile, `${JSON.stringify({ updated: machine.date, areas }, null, 2)}\n`);
 
   const mdFile = path.join(ROOT, "BENCHMARKS.md");
   let doc = existsSync(mdFile) ? await readFile(mdFile, "utf8") : "# 性能测量（BENCHMARKS）\n";
-  for (const r of results) doc = replaceSection(doc, r.area, r.title, sectionMarkdown(r, machine));
+  for (const r of results)
+    doc = replaceSection(doc, r.area, r.title, sectionMarkdown(r, machines.get(r.area) ?? machine));
   await writeFile(mdFile, doc);
   const missed = results.flatMap((r) => r.rows.filter((x) => x.ok === false).map((x) => `${r.area}: ${x.name}`));
   process.stdout.write(

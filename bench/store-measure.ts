@@ -64,6 +64,7 @@ async function main(): Promise<void> {
   const list: Record<string, Stats> = {};
   const queries: Record<string, () => unknown> = {
     全部: () => store.list({}),
+    "第一页 100 行（listDraftPage）": () => store.page({ offset: 0, limit: 100 }),
     "文字「产业」": () => store.list({ text: "产业" }),
     "文字「何昕」": () => store.list({ text: "何昕" }),
     "状态「待审核」": () => store.list({ status: "待审核" }),

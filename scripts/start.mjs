@@ -1,32 +1,35 @@
 // `npm start`: the Electron app when its runtime is present (one download attempt otherwise),
-// else browser mode. `npm run web` (--web) goes straight to browser mode.
-import { spawn, spawnSync } from "node:child_process";
+// else browser mode. `npm run web` (--web) goes straight to browser mode. Builds only what is out of date.
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { findElectronRuntime } from "./electron-runtime.mjs";
+import { ensureBuilt, ROOT as root } from "./build-state.mjs";
+import { downloadFailureLine, findElectronRuntime } from "./electron-runtime.mjs";
+import { browserOpener, shouldOpenBrowser } from "./open-browser.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const webOnly = process.argv.includes("--web");
-const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
-function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", ...opts });
-  return r.status === 0;
+/** Builds a target when out of date; a failed build ends the start with its Chinese message. */
+function build(target) {
+  try {
+    ensureBuilt(target, { log: (line) => console.log(line) });
+  } catch (err) {
+    console.error(err.message);
+    process.exit(1);
+  }
 }
 
-/** Runs the Electron installer with its progress visible, dropping stack-trace lines from its error output. */
+/** Runs the Electron installer with its progress visible; its error output is summed up in one Chinese line. */
 function runInstaller(installer) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [installer], { cwd: root, stdio: ["ignore", "inherit", "pipe"] });
+    let stderr = "";
     const timer = setTimeout(() => child.kill(), 120_000);
     child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (chunk) => {
-      const kept = chunk.split("\n").filter((line) => !/^\s+at /.test(line));
-      process.stderr.write(kept.join("\n"));
-    });
+    child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("close", (code) => {
       clearTimeout(timer);
+      if (code !== 0) console.log(downloadFailureLine(stderr));
       resolve(code === 0);
     });
     child.on("error", () => resolve(false));
@@ -48,12 +51,38 @@ async function tryDownloadElectronOnce() {
   return ok;
 }
 
+/** Opens the page in the user's browser; says nothing when no opener exists or in CI/headless sessions. */
+function openInBrowser(url) {
+  if (!shouldOpenBrowser(process.env, process.platform)) return;
+  const opener = browserOpener(process.platform, url);
+  try {
+    const child = spawn(opener.command, opener.args, { stdio: "ignore", detached: true });
+    child.on("error", () => undefined);
+    child.unref();
+  } catch {
+    // No opener on this system: the address printed above is enough.
+  }
+}
+
 function startWeb() {
-  console.log("正在构建界面…");
-  if (!run(npx, ["vite", "build", "--config", "renderer/vite.config.ts", "--logLevel", "warn"])) process.exit(1);
-  const child = spawn(process.execPath, ["--import", "tsx", "electron/main/web-main.ts"], {
+  build("web");
+  build("node");
+  const child = spawn(process.execPath, [path.join(root, "out", "node", "web-main.js")], {
     cwd: root,
-    stdio: "inherit",
+    stdio: ["inherit", "pipe", "inherit"],
+  });
+  let pending = "";
+  let opened = false;
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (chunk) => {
+    process.stdout.write(chunk);
+    if (opened) return;
+    pending += chunk;
+    const m = /REPLYDESK_URL=(\S+)/.exec(pending);
+    if (m) {
+      opened = true;
+      openInBrowser(m[1]);
+    }
   });
   const forward = (sig) => child.kill(sig);
   process.on("SIGINT", forward);
@@ -62,8 +91,7 @@ function startWeb() {
 }
 
 function startElectron(exe) {
-  console.log("正在构建桌面应用…");
-  if (!run(npx, ["electron-vite", "build", "--logLevel", "warn"])) process.exit(1);
+  build("electron");
   const child = spawn(exe, ["."], { cwd: root, stdio: "inherit" });
   child.on("exit", (code) => process.exit(code ?? 0));
 }

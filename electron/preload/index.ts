@@ -11,6 +11,7 @@ const call =
 
 const api = {
   listDrafts: call("listDrafts"),
+  listDraftPage: call("listDraftPage"),
   getDraft: call("getDraft"),
   createDraft: call("createDraft"),
   createSampleDraft: call("createSampleDraft"),

@@ -21,9 +21,33 @@ export const ListDraftsInput = z.object({
   trashed: z.boolean().default(false),
 });
 
+/** Most rows one listDraftPage call returns (a screen shows about twenty). */
+export const MAX_PAGE_ROWS = 500;
+
+/** Query for one page of the draft list: the list query, where the page starts, how many rows, and an id filter. */
+export const ListDraftPageInput = ListDraftsInput.extend({
+  offset: z.number().int().nonnegative().max(1_000_000).default(0),
+  limit: z.number().int().min(1).max(MAX_PAGE_ROWS).default(100),
+  /** Only these drafts (e.g. 待我处理); null for all. */
+  ids: z.array(z.string().min(1).max(64)).max(100_000).nullable().default(null),
+});
+
+/** One page of the draft list and how many rows the whole query has. */
+export const DraftPage = z.object({
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  rows: z.array(DraftSummary),
+});
+export type DraftPage = z.infer<typeof DraftPage>;
+
 /** Drafts domain of the contract. */
 export const draftMethods = {
   listDrafts: method("列出文稿（搜索、筛选，按更新时间倒序）", ListDraftsInput, z.array(DraftSummary)),
+  listDraftPage: method(
+    "列出文稿的一页（搜索、筛选、排序在服务端；按更新时间倒序）与符合条件的总数",
+    ListDraftPageInput,
+    DraftPage,
+  ),
   getDraft: method("打开一份文稿", DraftId, Draft),
   createDraft: method(
     "新建文稿（可选模板）",

@@ -1,5 +1,9 @@
 // Dates as letters print them (2024年5月28日) and deadline arithmetic (DOMAIN.md §1.12, §3).
-import { addMonths, format, parseISO, isValid } from "date-fns";
+// One module per function: the date-fns barrel loads all of its ~250 files at start-up.
+import { addMonths } from "date-fns/addMonths";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

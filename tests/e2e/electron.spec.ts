@@ -5,11 +5,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { _electron as electron, expect, test } from "@playwright/test";
-// @ts-expect-error -- plain ESM helper shared with scripts/start.mjs, no type declarations
 import { findElectronRuntime } from "../../scripts/electron-runtime.mjs";
 import { ROOT } from "./web-server";
 
-const runtime = (findElectronRuntime as (root: string) => string | null)(ROOT);
+const runtime = findElectronRuntime(ROOT);
 
 test("Electron app opens the draft list with a hardened window", async () => {
   test.skip(

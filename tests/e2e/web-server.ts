@@ -1,4 +1,4 @@
-// Starts browser mode as a real child process (`node --import tsx electron/main/web-main.ts`) on a data folder.
+// Starts browser mode as a real child process (`node out/node/web-main.js`, built by global-setup) on a data folder.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
@@ -16,7 +16,7 @@ export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 /** Spawns the server with REPLYDESK_DATA_DIR=dataDir and waits for its REPLYDESK_URL line. */
 export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "electron/main/web-main.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["out/node/web-main.js"], {
     cwd: ROOT,
     env: { ...process.env, REPLYDESK_DATA_DIR: dataDir, ...env },
     stdio: ["ignore", "pipe", "pipe"],

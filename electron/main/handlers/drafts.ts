@@ -39,6 +39,7 @@ export function draftHandlers(ctx: HandlerContext): DraftHandlers {
   const { store } = ctx;
   return {
     listDrafts: async (q) => store.list(q),
+    listDraftPage: async (q) => store.page(q),
     // The status shown is the one the audit chain proves, never the file's own field.
     getDraft: async ({ id }) => workflowFor(ctx).verifiedDraft(id),
     createDraft: async ({ channel, templateId }) => store.create(newDraftFromTemplate(ctx, channel, templateId)),

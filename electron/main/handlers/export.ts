@@ -1,6 +1,6 @@
 // Handlers for Word export: one letter (draft or formal), batch jobs with progress, the seal picture.
 import { createHash } from "node:crypto";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { Handlers } from "../../../shared/api/contract";
 import { AppError } from "../../../shared/api/errors";
 import type { BatchExportStatus, exportMethods } from "../../../shared/api/export";

@@ -1,5 +1,5 @@
 // Handlers for the workflow domain: the current user acts through the one WorkflowService of the data folder.
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { Handlers } from "../../../shared/api/contract";
 import { AppError } from "../../../shared/api/errors";
 import type { workflowMethods } from "../../../shared/api/workflow";

@@ -1,5 +1,5 @@
 // The draft index (index.json on lowdb): a cache of every draft's summary, reconciled with the files.
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs, type Stats } from "node:fs";
 import path from "node:path";
 import { Low } from "lowdb";
 import { AppError } from "../../../shared/api/errors";
@@ -61,8 +61,9 @@ export async function loadIndex(dataDir: string, notices: NoticeBoard, now: () =
       `索引文件 index.json 已损坏，已隔离为 ${moved}，并已从文稿文件重建索引。没有文稿丢失。`,
     );
   }
-  await reconcile(dataDir, db.data, notices, now);
-  await db.write();
+  // An index that already matches every file is not rewritten (10,000 rows are megabytes to write and fsync).
+  const changed = await reconcile(dataDir, db.data, notices, now);
+  if (changed || !existsSync(file)) await db.write();
   return db;
 }
 
@@ -71,15 +72,32 @@ async function listJson(dir: string): Promise<string[]> {
   return (await fs.readdir(dir)).filter((n) => n.endsWith(".json") && !n.startsWith("."));
 }
 
-/** Brings the index in line with the files in drafts/ and trash/. */
-async function reconcile(dataDir: string, data: IndexData, notices: NoticeBoard, now: () => Date): Promise<void> {
+/** How many file stats are in flight at once while the index is checked against the files. */
+const STAT_BATCH = 64;
+
+/** Stats the files, STAT_BATCH at a time (one by one, 10,000 awaits dominate start-up); null for a file gone meanwhile. */
+async function statAll(dir: string, names: readonly string[]): Promise<(Stats | null)[]> {
+  const out: (Stats | null)[] = [];
+  for (let i = 0; i < names.length; i += STAT_BATCH) {
+    const batch = names.slice(i, i + STAT_BATCH).map((n) => fs.stat(path.join(dir, n)).catch(() => null));
+    out.push(...(await Promise.all(batch)));
+  }
+  return out;
+}
+
+/** Brings the index in line with the files in drafts/ and trash/; true when a row was added, changed or removed. */
+async function reconcile(dataDir: string, data: IndexData, notices: NoticeBoard, now: () => Date): Promise<boolean> {
   const seen = new Set<string>();
+  let changed = false;
   for (const trashed of [false, true]) {
     const dir = path.join(dataDir, trashed ? TRASH_DIR : DRAFTS_DIR);
-    for (const name of await listJson(dir)) {
+    const names = await listJson(dir);
+    const stats = await statAll(dir, names);
+    for (const [i, name] of names.entries()) {
       const id = name.slice(0, -".json".length);
       const file = path.join(dir, name);
-      const stat = await fs.stat(file);
+      const stat = stats[i];
+      if (!stat) continue;
       const prev = data.entries[id];
       seen.add(id);
       const current =
@@ -89,6 +107,7 @@ async function reconcile(dataDir: string, data: IndexData, notices: NoticeBoard,
         prev.fileIno === stat.ino &&
         Boolean(prev.trashedAt) === trashed;
       if (current) continue;
+      changed = true;
       try {
         const draft = await readDraftFile(file);
         if (draft.id !== id) throw new AppError("CORRUPT", "文件名与文稿编号不一致");
@@ -111,24 +130,63 @@ async function reconcile(dataDir: string, data: IndexData, notices: NoticeBoard,
     }
   }
   for (const id of Object.keys(data.entries)) {
-    if (!seen.has(id)) delete data.entries[id];
+    if (seen.has(id)) continue;
+    delete data.entries[id];
+    changed = true;
   }
+  return changed;
 }
 
-/** Filters and sorts index rows for the draft list. */
-export function queryIndex(
-  entries: Iterable<IndexEntry>,
-  q: { text?: string; status?: DraftSummary["status"] | null; trashed?: boolean },
-): DraftSummary[] {
+/** What the draft list filters by. */
+export interface DraftQuery {
+  readonly text?: string;
+  readonly status?: DraftSummary["status"] | null;
+  readonly trashed?: boolean;
+  /** Only these ids (e.g. 待我处理); null or absent for all. */
+  readonly ids?: readonly string[] | null;
+}
+
+/** A query for one page of the list. */
+export interface DraftPageQuery extends DraftQuery {
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
+/** Newest first by updatedAt (ISO strings of one format compare as text), then by id for a stable order. */
+function newestFirst(a: IndexEntry, b: IndexEntry): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The index rows matching a query, newest first (still with their file stamps). */
+function selectEntries(entries: Iterable<IndexEntry>, q: DraftQuery): IndexEntry[] {
   const text = (q.text ?? "").trim().toLowerCase();
-  const out: DraftSummary[] = [];
+  const only = q.ids ? new Set(q.ids) : null;
+  const out: IndexEntry[] = [];
   for (const e of entries) {
     if (Boolean(e.trashedAt) !== Boolean(q.trashed)) continue;
     if (q.status && e.status !== q.status) continue;
+    if (only && !only.has(e.id)) continue;
     if (text && !matches(e, text)) continue;
-    out.push(toSummary(e));
+    out.push(e);
   }
-  return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  return out.sort(newestFirst);
+}
+
+/** Filters and sorts index rows for the draft list. */
+export function queryIndex(entries: Iterable<IndexEntry>, q: DraftQuery): DraftSummary[] {
+  return selectEntries(entries, q).map(toSummary);
+}
+
+/** One page of the filtered, sorted list, and the number of rows the query has in all. */
+export function pageIndex(
+  entries: Iterable<IndexEntry>,
+  q: DraftPageQuery,
+): { total: number; offset: number; rows: DraftSummary[] } {
+  const all = selectEntries(entries, q);
+  const offset = Math.min(q.offset ?? 0, all.length);
+  const limit = q.limit ?? 100;
+  return { total: all.length, offset, rows: all.slice(offset, offset + limit).map(toSummary) };
 }
 
 function matches(e: IndexEntry, text: string): boolean {

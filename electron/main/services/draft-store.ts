@@ -11,7 +11,9 @@ import {
   TRASH_DIR,
   draftPath,
   loadIndex,
+  pageIndex,
   queryIndex,
+  type DraftPageQuery,
   type IndexData,
   type IndexEntry,
 } from "./draft-index";
@@ -73,6 +75,11 @@ export class DraftStore {
   /** Lists drafts (or the 回收站) filtered by text and status, newest first. */
   list(q: { text?: string; status?: DraftStatus | null; trashed?: boolean } = {}): DraftSummary[] {
     return queryIndex(Object.values(this.db.data.entries), q);
+  }
+
+  /** One page of the list (same filters and order as list()) and the number of rows the query has. */
+  page(q: DraftPageQuery): { total: number; offset: number; rows: DraftSummary[] } {
+    return pageIndex(Object.values(this.db.data.entries), q);
   }
 
   /** Reads one draft (from drafts/ or trash/). A damaged file is quarantined and reported. */

@@ -1,5 +1,5 @@
 // The draft list page (#/): search, filter, the virtualised list, the empty state and creating drafts.
-import { useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { api, errorMessage } from "../../api";
 import { navigate } from "../../lib/routes";
 import type { Draft } from "../../../../shared/model/draft";
@@ -12,8 +12,13 @@ import { useListWorkflow } from "../workflow/use-list-workflow";
 
 /** The list of drafts, newest first. */
 export function DraftListPage() {
-  const list = useDraftList(false);
-  const wf = useListWorkflow(list.rows, list.reload);
+  // An exchange import adds drafts: the list reloads through this (the list hook is created after the filter).
+  const reloadList = useRef<() => void>(() => undefined);
+  const wf = useListWorkflow(useCallback(() => reloadList.current(), []));
+  const list = useDraftList(false, wf.onlyIds);
+  useEffect(() => {
+    reloadList.current = list.reload;
+  }, [list.reload]);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +41,8 @@ export function DraftListPage() {
     setDialogOpen(true);
   };
 
-  const empty = !list.loading && !list.error && list.rows.length === 0;
+  const empty = !list.loading && !list.error && list.total === 0;
+  const mineOnly = wf.onlyIds !== null;
   return (
     <section className="page page-list" aria-labelledby="list-title">
       <h1 id="list-title" className="page-title">
@@ -66,16 +72,22 @@ export function DraftListPage() {
           </button>
         </p>
       )}
-      {empty && !list.filtered && <EmptyState onCreate={showDialog} onSample={sample} busy={busy} />}
+      {empty && !list.filtered && !mineOnly && <EmptyState onCreate={showDialog} onSample={sample} busy={busy} />}
       {empty && list.filtered && (
         <p className="list-note">没有符合条件的文稿。请换个关键词，或把状态改为“全部状态”。</p>
       )}
-      {wf.rows.length > 0 && (
+      {list.total > 0 && (
         <>
           <p className="list-note" aria-live="polite">
-            共 {wf.rows.length} 份，按更新时间从新到旧排列
+            共 {list.total} 份，按更新时间从新到旧排列
           </p>
-          <DraftTable rows={wf.rows} deadlines={wf.deadlines} label="文稿列表" />
+          <DraftTable
+            count={list.total}
+            rowAt={list.rowAt}
+            ensureRange={list.ensureRange}
+            deadlines={wf.deadlines}
+            label="文稿列表"
+          />
         </>
       )}
       {dialogOpen && (

@@ -43,6 +43,9 @@ export const DraftRow = memo(function DraftRow({ draft, today, top, height, inde
       <span role="cell" className="col-proposers" title={draft.proposers.join("、")}>
         {draft.proposers.join("、") || "—"}
       </span>
+      <span role="cell" className="col-doc-number" title={draft.docNumber ?? ""}>
+        {draft.docNumber || "—"}
+      </span>
       <span role="cell" className="col-status">
         <StatusBadge status={draft.status} />
       </span>
@@ -62,3 +65,20 @@ export const DraftRow = memo(function DraftRow({ draft, today, top, height, inde
     </a>
   );
 });
+
+/** A row whose page is still on its way: same size and place, no link yet. */
+export function PendingDraftRow({ top, height, index }: Pick<DraftRowProps, "top" | "height" | "index">) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-busy="true"
+      className="draft-row draft-row-pending"
+      style={{ transform: `translateY(${top}px)`, height }}
+    >
+      <span role="cell" className="col-title">
+        正在载入…
+      </span>
+    </div>
+  );
+}

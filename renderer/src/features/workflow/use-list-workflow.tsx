@@ -2,7 +2,6 @@
 // 导入交换文件 with its result.
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import type { MethodOutput } from "../../../../shared/api/contract";
-import type { DraftSummary } from "../../../../shared/model/draft";
 import { api } from "../../api";
 import { useAsync } from "../../lib/use-async";
 import { ExchangeImportButton } from "../exchange/exchange-import-button";
@@ -14,9 +13,10 @@ import "./workflow.css";
 /** One row of api.deadlines: due date, urgency, and whether it waits for the current user. */
 export type DeadlineRow = MethodOutput<"deadlines">[number];
 
-/** What the list page gets: the rows to show, their deadlines, toolbar tools and a banner. */
+/** What the list page gets: the id filter to apply, the deadlines, toolbar tools and a banner. */
 export interface ListWorkflow {
-  readonly rows: readonly DraftSummary[];
+  /** The drafts waiting for me when 待我处理 is ticked (memoised), else null: the list asks the service for only these. */
+  readonly onlyIds: readonly string[] | null;
   readonly deadlines: ReadonlyMap<string, DeadlineRow>;
   /** 待我处理 filter and 导入交换文件, for the toolbar. */
   readonly tools: ReactNode;
@@ -24,13 +24,13 @@ export interface ListWorkflow {
   readonly banner: ReactNode;
 }
 
-/** Filters `rows` to what waits for me when asked, and provides the tools; `reloadList` after an import. */
-export function useListWorkflow(rows: readonly DraftSummary[], reloadList: () => void): ListWorkflow {
+/** The 待我处理 filter (as an id list for the service) and the tools; `reloadList` after an import. */
+export function useListWorkflow(reloadList: () => void): ListWorkflow {
   const loaded = useAsync(useCallback(() => api.deadlines({ today: localDay() }), []));
   const [mineOnly, setMineOnly] = useState(false);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const deadlines = useMemo(() => new Map((loaded.value ?? []).map((d) => [d.id, d])), [loaded.value]);
-  const mine = useMemo(() => rows.filter((r) => deadlines.get(r.id)?.waitingForMe), [rows, deadlines]);
+  const mine = useMemo(() => (loaded.value ?? []).filter((d) => d.waitingForMe).map((d) => d.id), [loaded.value]);
   const reload = loaded.reload;
 
   const tools = (
@@ -58,10 +58,10 @@ export function useListWorkflow(rows: readonly DraftSummary[], reloadList: () =>
           无法计算到期日：{loaded.error}
         </p>
       )}
-      {mineOnly && mine.length === 0 && rows.length > 0 && (
+      {mineOnly && loaded.value && mine.length === 0 && loaded.value.length > 0 && (
         <p className="list-note">没有等待您处理的文稿。取消勾选“待我处理”可查看全部文稿。</p>
       )}
     </>
   );
-  return { rows: mineOnly ? mine : rows, deadlines, tools, banner };
+  return { onlyIds: mineOnly ? mine : null, deadlines, tools, banner };
 }
