@@ -13,6 +13,7 @@ import type { Figure } from "../../../../shared/model/draft";
 import { TextInput } from "../../lib/text-input";
 import { useEditor } from "./editor-context";
 import { RemoveButton } from "./item-controls";
+import { DateField } from "../../lib/date-field";
 
 const VALUE_RE = /^-?\d+(\.\d+)?$/;
 
@@ -134,11 +135,10 @@ export function FiguresPanel({ onInsert }: FiguresPanelProps) {
                     />
                   </td>
                   <td>
-                    <input
-                      type="date"
+                    <DateField
                       aria-label={`数据“${name}”截至日期`}
-                      value={f.asOf ?? ""}
-                      onChange={(e) => set(f, { asOf: e.currentTarget.value || null }, "asOf")}
+                      value={f.asOf}
+                      onChange={(v) => set(f, { asOf: v }, "asOf")}
                     />
                   </td>
                   <td>
