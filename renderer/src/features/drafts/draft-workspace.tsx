@@ -7,6 +7,7 @@ import { LetterEditor } from "../editor/letter-editor";
 import { LintProvider } from "../lint/lint-context";
 import { LintPanel } from "../lint/lint-panel";
 import { A4Preview } from "../preview/a4-preview";
+import { SplitHandle, useEditorShare } from "./split-handle";
 
 /** Props: the draft, the settings, and update() from useDraftDocument. */
 export interface DraftWorkspaceProps {
@@ -18,6 +19,7 @@ export interface DraftWorkspaceProps {
 /** Editor left, preview right; the preview follows a deferred copy so typing never waits for layout. */
 export function DraftWorkspace({ draft, settings, update }: DraftWorkspaceProps) {
   const shown = useDeferredValue(draft);
+  const [share, setShare] = useEditorShare();
   const layout = useMemo(
     () =>
       buildLayout(shown, settings, {
@@ -26,11 +28,16 @@ export function DraftWorkspace({ draft, settings, update }: DraftWorkspaceProps)
       }),
     [shown, settings],
   );
-  // 格式审查 lints the same deferred copy as the preview; its panel sits above the preview.
+  // 格式审查 lints the same deferred copy as the preview; its collapsible panel sits above the preview, and the
+  // pane stays in view (sticky) while the editor scrolls.
   return (
     <LintProvider draft={draft} linted={shown} settings={settings} update={update}>
-      <div className="draft-workspace">
+      <div
+        className="draft-workspace"
+        style={{ gridTemplateColumns: `minmax(0, ${share}fr) 10px minmax(0, ${100 - share}fr)` }}
+      >
         <LetterEditor draft={draft} settings={settings} onChange={(next) => update(() => next)} />
+        <SplitHandle share={share} onShare={setShare} />
         <div className="draft-preview-pane">
           <LintPanel />
           <A4Preview layout={layout} zoom="fit" />

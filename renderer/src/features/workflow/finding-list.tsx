@@ -3,6 +3,8 @@
 import { describePath } from "../../../../shared/letter/text-fields";
 import type { Finding } from "../../../../shared/lint";
 import type { Draft } from "../../../../shared/model/draft";
+import { useState } from "react";
+import { blankOf } from "../lint/blanks";
 
 /** Where a finding is, in words (登记信息 / 数据表 / 第一部分第1段 …). */
 export function findingPlace(draft: Draft, finding: Finding): string {
@@ -14,13 +16,8 @@ export function findingPlace(draft: Draft, finding: Finding): string {
   return describePath(draft.letter, path.replace(/(measures|children)\.(\d+)\.(text|heading)$/, "$1.$2"));
 }
 
-const BLANK = /^“(【[^】]+】)”/u;
-
-/** The template blank (【请填写…】) a finding asks to fill, or null when it is another kind of problem. */
-export function blankOf(finding: Finding): string | null {
-  if (finding.rule !== "R27" || finding.location === null) return null;
-  return BLANK.exec(finding.message)?.[1] ?? /模板占位内容“(【[^】]+】)”/u.exec(finding.message)?.[1] ?? null;
-}
+// Items shown before 全部显示: the list stays short enough to leave the letter in view.
+const SHORT = 5;
 
 /** Props: the draft (for place names), the findings and a heading for the list. */
 export interface FindingListProps {
@@ -31,8 +28,11 @@ export interface FindingListProps {
 
 /** The heading, then one line per blank to fill and per other problem. */
 export function FindingList({ draft, findings, title }: FindingListProps) {
-  const blanks = findings.filter((f) => blankOf(f) !== null);
-  const others = findings.filter((f) => blankOf(f) === null);
+  const [all, setAll] = useState(false);
+  const sorted = [...findings.filter((f) => blankOf(f) === null), ...findings.filter((f) => blankOf(f) !== null)];
+  const visible = all ? sorted : sorted.slice(0, SHORT);
+  const blanks = visible.filter((f) => blankOf(f) !== null);
+  const others = visible.filter((f) => blankOf(f) === null);
   return (
     <div className="wf-blockers">
       <p className="wf-blockers-title">{title}</p>
@@ -55,6 +55,11 @@ export function FindingList({ draft, findings, title }: FindingListProps) {
           );
         })}
       </ul>
+      {sorted.length > SHORT && (
+        <button type="button" className="btn btn-small" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? "收起" : `还有 ${sorted.length - SHORT} 项，全部显示`}
+        </button>
+      )}
     </div>
   );
 }
