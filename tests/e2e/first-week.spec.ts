@@ -83,3 +83,75 @@ test("成文日期 is typed with the keyboard in the 落款", async ({ page, req
   });
   expect(saved.letter.signOff.date).toBe("2026-03-05");
 });
+
+test("the first screen says to fill in 单位全称 first and that 导入 works; the built-in sample shows no red 已超期", async ({
+  page,
+}) => {
+  const empty = page.getByRole("region", { name: "还没有答复函" });
+  await expect(empty).toContainText("单位全称");
+  await expect(empty).not.toContainText("即将提供");
+  await empty.getByRole("link", { name: "填写单位全称" }).click();
+  await expect(page.getByLabel("单位全称")).toBeVisible();
+  await page.goBack();
+  await empty.getByRole("link", { name: "导入", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("导入");
+  await page.goBack();
+  await empty.getByRole("button", { name: "打开示例" }).click();
+  await expect(page.getByRole("region", { name: "审核流程" })).toBeVisible();
+  await page.getByRole("link", { name: "文稿", exact: true }).click();
+  const rows = page.getByRole("table", { name: "文稿列表" }).getByRole("row");
+  await expect(rows.nth(1)).toContainText("第45号");
+  await expect(page.getByRole("table", { name: "文稿列表" })).not.toContainText("已超期");
+});
+
+test("at 1366×768 the A4 preview is in view as a draft opens, 格式审查 folds away, the split resizes, rules are words", async ({
+  page,
+  request,
+  server,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await actAs(request, server, "拟稿人", "李华");
+  const sample = await callApi<DraftShape>(request, server, "createSampleDraft", {});
+  await openDraft(page, server, sample.id);
+  const preview = page.getByRole("region", { name: "A4 预览" });
+  await expect(preview).toBeVisible();
+  const box = await preview.boundingBox();
+  expect(box?.y ?? 9999).toBeLessThan(768 - 200);
+  // The findings read as words: no R-number as a heading.
+  const lint = page.getByRole("region", { name: "格式审查" });
+  const first = lint.getByTestId("lint-finding").first();
+  await expect(first).toBeVisible();
+  await expect(first).not.toContainText(/R\d\d/);
+  await lint.getByRole("button", { name: /格式审查/ }).click();
+  await expect(lint.getByTestId("lint-finding")).toHaveCount(0);
+  await expect(lint.getByTestId("lint-counts")).toBeVisible();
+  // The split: ← gives the preview more room.
+  const split = page.getByRole("separator", { name: "调整编辑区与预览的宽度" });
+  const before = (await preview.boundingBox())?.width ?? 0;
+  await split.focus();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(split).toHaveAttribute("aria-valuenow", "40");
+  await expect.poll(async () => (await preview.boundingBox())?.width ?? 0).toBeGreaterThan(before + 50);
+});
+
+test("the 数据表 entry row has a visible caption over each box, and no table header is cut off", async ({
+  page,
+  request,
+  server,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await actAs(request, server, "拟稿人", "李华");
+  const sample = await callApi<DraftShape>(request, server, "createSampleDraft", {});
+  await openDraft(page, server, sample.id);
+  const add = page.getByRole("group", { name: "添加数据" });
+  for (const caption of ["名称", "前缀", "数值", "后缀", "单位", "来源"]) {
+    await expect(add.getByText(caption, { exact: true })).toBeVisible();
+  }
+  const headers = page.locator(".ed-fig-table th");
+  await expect(headers.first()).toBeVisible();
+  const cut = await headers.evaluateAll((ths) =>
+    ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent),
+  );
+  expect(cut).toEqual([]);
+});

@@ -21,7 +21,7 @@ export interface DateFieldProps {
 
 /**
  * A text field that keeps what the person types until it reads as a whole date (committed at once) and says
- * in Chinese what is wrong when they leave a field that does not; the 📅 button opens the browser's calendar.
+ * in Chinese what is wrong when they leave a field that does not; the calendar button opens the browser's calendar.
  */
 export function DateField(props: DateFieldProps) {
   const { value, onChange, id, className, disabled, style } = props;
@@ -82,7 +82,10 @@ export function DateField(props: DateFieldProps) {
         disabled={disabled}
         onClick={() => picker.current?.showPicker()}
       >
-        📅
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+          <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" />
+          <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" fill="none" />
+        </svg>
       </button>
       <input
         ref={picker}

@@ -1,5 +1,5 @@
 // The letter workspace of the draft page: the letter editor beside the live A4 preview.
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, type ReactNode } from "react";
 import { buildLayout } from "../../../../shared/letter/build-layout";
 import type { Draft } from "../../../../shared/model/draft";
 import type { Settings } from "../../../../shared/model/settings";
@@ -14,10 +14,12 @@ export interface DraftWorkspaceProps {
   readonly draft: Draft;
   readonly settings: Settings;
   readonly update: (fn: (draft: Draft) => Draft) => void;
+  /** Shown at the head of the editor column (the record form). */
+  readonly before?: ReactNode;
 }
 
 /** Editor left, preview right; the preview follows a deferred copy so typing never waits for layout. */
-export function DraftWorkspace({ draft, settings, update }: DraftWorkspaceProps) {
+export function DraftWorkspace({ draft, settings, update, before }: DraftWorkspaceProps) {
   const shown = useDeferredValue(draft);
   const [share, setShare] = useEditorShare();
   const layout = useMemo(
@@ -36,7 +38,10 @@ export function DraftWorkspace({ draft, settings, update }: DraftWorkspaceProps)
         className="draft-workspace"
         style={{ gridTemplateColumns: `minmax(0, ${share}fr) 10px minmax(0, ${100 - share}fr)` }}
       >
-        <LetterEditor draft={draft} settings={settings} onChange={(next) => update(() => next)} />
+        <div className="draft-editor-column">
+          {before}
+          <LetterEditor draft={draft} settings={settings} onChange={(next) => update(() => next)} />
+        </div>
         <SplitHandle share={share} onShare={setShare} />
         <div className="draft-preview-pane">
           <LintPanel />

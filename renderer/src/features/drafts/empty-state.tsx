@@ -13,17 +13,19 @@ export function EmptyState({ onCreate, onSample, busy }: EmptyStateProps) {
   return (
     <section className="empty-state" aria-labelledby="empty-title">
       <h2 id="empty-title">还没有答复函</h2>
-      <p>
-        第一步：先到
-        <a className="btn btn-primary" href={hrefOf({ page: "settings" })}>
-          设置
-        </a>
-        填写本单位的<strong>单位全称</strong>、简称和发文机关代字——标题、署名和发文字号都由它们生成。
-      </p>
-      <p>然后从这里开始办理第一份建议或提案的答复：</p>
+      <p>先填好本单位信息，再从这里开始办理第一份建议或提案的答复：</p>
       <ol className="empty-steps">
         <li>
-          <button type="button" className="btn btn-primary" onClick={onCreate} disabled={busy}>
+          <a className="btn btn-primary" href={hrefOf({ page: "settings" })}>
+            填写单位全称
+          </a>
+          <span>
+            第一步：在“设置”中填写本单位的<strong>单位全称</strong>
+            、简称和发文机关代字——标题、署名和发文字号都由它们生成。
+          </span>
+        </li>
+        <li>
+          <button type="button" className="btn" onClick={onCreate} disabled={busy}>
             新建答复函
           </button>
           <span>选择“提案”或“建议”和模板，填写届次会议、编号、提案人后开始起草。</span>

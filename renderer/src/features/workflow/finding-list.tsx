@@ -17,7 +17,7 @@ export function findingPlace(draft: Draft, finding: Finding): string {
 }
 
 // Items shown before 全部显示: the list stays short enough to leave the letter in view.
-const SHORT = 5;
+const SHORT = 4;
 
 /** Props: the draft (for place names), the findings and a heading for the list. */
 export interface FindingListProps {
