@@ -63,6 +63,11 @@ async function open(page: Page, server: RunningServer, hash: string, ready: stri
   await page.goto(`${server.origin}/#${hash}`);
   await page.reload();
   await page.getByText(ready, { exact: false }).first().waitFor({ timeout: 60_000 });
+  // A draft page is ready when its lazily loaded editor and the A4 preview are there.
+  if (hash.startsWith("/drafts/")) {
+    await page.getByRole("region", { name: "A4 预览" }).waitFor({ timeout: 60_000 });
+    await page.getByTestId("a4-line").first().waitFor({ timeout: 60_000 });
+  }
 }
 
 async function main(): Promise<void> {
