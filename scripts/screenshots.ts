@@ -91,6 +91,13 @@ async function main(): Promise<void> {
       await shoot(page, "01-first-start", size);
       await context.close();
     }
+    // One person holding every role (分工审核 off), signed in: the workflow steps are signed actions.
+    await call(server, "createRoster", {
+      name: "李华",
+      password: "screenshots-only",
+      roles: ["拟稿人", "审核人", "签发人", "文书", "管理员"],
+    });
+    await call(server, "setSeparationOfDuties", { enabled: false });
     await actAs(server, "拟稿人", "李华");
     const fresh = await call<DraftShape>(server, "createDraft", { channel: "提案" });
     const review = await submittedSample(server);
@@ -107,13 +114,13 @@ async function main(): Promise<void> {
       await open(page, server, "/", "答复函文稿");
       await page.getByRole("table").first().waitFor();
       await shoot(page, "02-draft-list", size);
-      await open(page, server, `/drafts/${fresh.id}`, "下一步：");
+      await open(page, server, `/drafts/${fresh.id}`, "审核流程");
       await shoot(page, "03-new-draft-officer", size);
       await actAs(server, "审核人", "王强");
-      await open(page, server, `/drafts/${review}`, "下一步：");
+      await open(page, server, `/drafts/${review}`, "审核流程");
       await shoot(page, "04-review-supervisor", size);
       await actAs(server, "文书", "陈静");
-      await open(page, server, `/drafts/${clerk}`, "下一步：");
+      await open(page, server, `/drafts/${clerk}`, "审核流程");
       await shoot(page, "05-sign-clerk", size);
       await open(page, server, "/settings", "单位全称");
       await shoot(page, "06-settings", size);
