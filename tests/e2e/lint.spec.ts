@@ -44,7 +44,9 @@ test("findings underline the text, jump, quick-fix with undo, and a warning is a
   // Underlines: the comma in 开头 (error) and 代表 in 称呼 (error).
   const r12 = lint.finding("R12", "开头");
   await expect(r12).toHaveCount(1);
-  await expect(r12).toContainText("R12");
+  // The rule number is kept in the tooltip, not shown as a heading.
+  await expect(r12).not.toContainText("R12");
+  await expect(r12.locator(".lint-sev")).toHaveAttribute("title", "规则 R12");
   await expect(r12).toContainText("开头");
   await expect.poll(() => lint.markedTexts("开头")).toEqual([","]);
   await expect(lint.marksOf("开头").first()).toHaveAttribute("data-severity", "error");

@@ -35,7 +35,8 @@ async function seedLetter(
   const created = await callApi<DraftLike>(request, server, "createSampleDraft", {});
   const draft = {
     ...created,
-    record: { ...created.record, docNumber: null, signer: null, signDate: null },
+    // A real case: assigned long ago (the shipped sample itself carries no 交办日期).
+    record: { ...created.record, assignedDate: "2023-03-10", docNumber: null, signer: null, signDate: null },
     letter: {
       ...created.letter,
       closing: [opts.finished ? CLOSING : `${CLOSING}${PLACEHOLDER}`],

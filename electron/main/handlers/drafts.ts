@@ -43,7 +43,11 @@ export function draftHandlers(ctx: HandlerContext): DraftHandlers {
     // The status shown is the one the audit chain proves, never the file's own field.
     getDraft: async ({ id }) => workflowFor(ctx).verifiedDraft(id),
     createDraft: async ({ channel, templateId }) => store.create(newDraftFromTemplate(ctx, channel, templateId)),
-    createSampleDraft: async () => store.create(await loadSampleDraft(ctx)),
+    // The sample shows the form of a letter, not a live case: no 交办日期, so no deadline (and no red 已超期).
+    createSampleDraft: async () => {
+      const sample = await loadSampleDraft(ctx);
+      return store.create({ ...sample, record: { ...sample.record, assignedDate: null, dueDate: null } });
+    },
     // Through the workflow: editing an approved or submitted draft drops it back to 草稿 (and is audited).
     saveDraft: async ({ draft, baseRevision }) => {
       const wf = workflowFor(ctx);

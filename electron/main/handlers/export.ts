@@ -8,6 +8,7 @@ import { assertGateClean } from "../../../shared/lint/gate";
 import { renderDraftDocx } from "../services/export/export-draft";
 import { checkPng } from "../services/export/seal";
 import { clearSeal, readSeal, setSeal } from "../services/seal-store";
+import type { Actor } from "../../../shared/workflow/status-machine";
 import type { HandlerContext } from "./context";
 import { uniqueNames, type NamedFile } from "./host-ports";
 import { letterFileName } from "./letter-file-name";
@@ -31,20 +32,27 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
     titles: ReadonlyMap<string, string>,
   ): Promise<void> {
     const files: NamedFile[] = [];
+    const formals: { id: string; bytes: Uint8Array; index: number; actor: Actor }[] = [];
     for (const id of ids) {
       if (job.cancelled) break;
       let title = titles.get(id) || "（未命名文稿）";
       try {
         const draft = await ctx.store.get(id);
+        // Signed letters go out formal (sealed, after the same gate as one formal export); others as 草稿 copies.
+        const wf = workflowFor(ctx);
+        const authorised = await wf.authoriseFormalExport(id, wf.currentActor()).catch(() => null);
+        const formal = authorised !== null;
+        if (formal) assertGateClean("export", draft, ctx.settings.get(), format(ctx.now(), "yyyy-MM-dd"));
         const out = await renderDraftDocx({
           draft,
           settings: ctx.settings.get(),
-          formal: false,
-          sealPng: null,
-          sealAllowed: false,
+          formal,
+          sealPng: formal ? await readSeal(ctx.settings) : null,
+          sealAllowed: formal,
         });
         title = out.title;
         files.push({ name: letterFileName(out.title, ctx.settings.get().bureau), bytes: out.bytes });
+        if (authorised) formals.push({ id, bytes: out.bytes, index: files.length - 1, actor: authorised.actor });
       } catch (err) {
         job.failed.push({ id, title, message: err instanceof Error ? err.message : String(err) });
       }
@@ -54,10 +62,18 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
     const delivery =
       files.length && !job.cancelled
         ? await ctx.ports.deliverFiles(
-            `答复函批量导出-${ctx.now().toISOString().slice(0, 10)}.zip`,
+            // The local calendar day: an evening export in Beijing is not named after yesterday's UTC date.
+            `答复函批量导出-${format(ctx.now(), "yyyy-MM-dd")}.zip`,
             files.map((f, i) => ({ name: names[i] ?? f.name, bytes: f.bytes })),
           )
         : null;
+    if (delivery && delivery.kind !== "cancelled") {
+      const where = delivery.kind === "saved" ? delivery.path : delivery.fileName;
+      for (const f of formals) {
+        const sha256 = createHash("sha256").update(f.bytes).digest("hex");
+        await workflowFor(ctx).recordExport(f.id, sha256, `${where}：${names[f.index] ?? ""}`, f.actor);
+      }
+    }
     job.delivery = delivery;
     job.finished = true;
   }

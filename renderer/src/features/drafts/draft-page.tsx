@@ -113,11 +113,18 @@ export function DraftPage({ id }: { readonly id: string }) {
       {guard.notice}
       {guard.dialog}
       <div className="draft-body">
-        <RecordForm record={draft.record} update={guard.update} bureau={settings.value?.bureau ?? null} />
-        {settings.value && (
+        {/* The record form heads the editor column, so the A4 preview beside it is in view from the start. */}
+        {settings.value ? (
           <Suspense fallback={<p className="page-note">正在加载正文编辑器…</p>}>
-            <DraftWorkspace draft={draft} settings={settings.value} update={guard.update} />
+            <DraftWorkspace
+              draft={draft}
+              settings={settings.value}
+              update={guard.update}
+              before={<RecordForm record={draft.record} update={guard.update} bureau={settings.value.bureau} />}
+            />
           </Suspense>
+        ) : (
+          <RecordForm record={draft.record} update={guard.update} bureau={null} />
         )}
       </div>
       {templating && (

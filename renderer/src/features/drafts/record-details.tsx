@@ -1,12 +1,13 @@
 // The rest of the record (DOMAIN.md §1): 答复类别, 公开属性, 会办单位, 领衔单位, 办理期限 and 密级, plus the
 // clerk's 发文字号 / 签发人 shown read-only (they are set in the 签发 step, not typed here).
 import type { CategoryMark, Draft, DraftRecord } from "../../../../shared/model/draft";
-import { Disclosure, IsoDate } from "../../../../shared/model/draft";
+import { Disclosure } from "../../../../shared/model/draft";
 import type { BureauProfile } from "../../../../shared/model/settings";
 import { computeDueDate } from "../../../../shared/workflow/deadline";
 import { formatChineseDate } from "../../../../shared/letter/dates";
 import { TextInput } from "../../lib/text-input";
 import { NameListField } from "./name-list-field";
+import { DateField } from "../../lib/date-field";
 
 /** Props: the record, the bureau rules (category scheme, deadline) and the draft update function. */
 export interface RecordDetailsProps {
@@ -107,16 +108,7 @@ export function RecordDetails({ record, bureau, set }: RecordDetailsProps) {
       </div>
       <div className="field">
         <label htmlFor="record-due">办理期限</label>
-        <input
-          id="record-due"
-          type="date"
-          value={record.dueDate ?? ""}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            if (v === "") set("dueDate", null);
-            else if (IsoDate.safeParse(v).success) set("dueDate", v);
-          }}
-        />
+        <DateField id="record-due" value={record.dueDate} onChange={(v) => set("dueDate", v)} />
         <p className="field-hint" data-testid="due-rule">
           {record.dueDate
             ? "已手工指定办理期限；清空后按交办日期和本单位规定计算。"

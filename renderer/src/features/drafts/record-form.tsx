@@ -1,12 +1,12 @@
 // The record form: the administrative facts of the proposal being answered (draft.record).
 import type { Draft, DraftRecord } from "../../../../shared/model/draft";
-import { IsoDate } from "../../../../shared/model/draft";
 import { ChoiceGroup } from "../../lib/choice-group";
 import { TextInput } from "../../lib/text-input";
 import type { BureauProfile } from "../../../../shared/model/settings";
 import { NameListField } from "./name-list-field";
 import { ProposalNumberField } from "./proposal-number-field";
 import { RecordDetails } from "./record-details";
+import { DateField } from "../../lib/date-field";
 
 /** Props: the record and update() from useDraftDocument. */
 export interface RecordFormProps {
@@ -81,16 +81,7 @@ export function RecordForm({ record, update, bureau }: RecordFormProps) {
         </div>
         <div className="field">
           <label htmlFor="record-assigned">交办日期</label>
-          <input
-            id="record-assigned"
-            type="date"
-            value={record.assignedDate ?? ""}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              if (v === "") set("assignedDate", null);
-              else if (IsoDate.safeParse(v).success) set("assignedDate", v);
-            }}
-          />
+          <DateField id="record-assigned" value={record.assignedDate} onChange={(v) => set("assignedDate", v)} />
         </div>
         <RecordDetails record={record} bureau={bureau} set={set} />
       </div>

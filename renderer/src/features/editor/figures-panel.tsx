@@ -13,6 +13,7 @@ import type { Figure } from "../../../../shared/model/draft";
 import { TextInput } from "../../lib/text-input";
 import { useEditor } from "./editor-context";
 import { RemoveButton } from "./item-controls";
+import { DateField } from "../../lib/date-field";
 
 const VALUE_RE = /^-?\d+(\.\d+)?$/;
 
@@ -65,118 +66,124 @@ export function FiguresPanel({ onInsert }: FiguresPanelProps) {
   };
   // removeFigure refuses (with a message naming where) while the figure is referenced; apply() shows it.
   const remove = (f: Figure): void => ed.apply((d) => removeFigure(d, f.id));
-  const text = (key: keyof FigureInput, label: string) => (
-    <TextInput
-      aria-label={label}
-      value={String(draftFig[key] ?? "")}
-      onCommit={(t) => setDraftFig((f) => ({ ...f, [key]: t }))}
-    />
+  // Each entry box carries its visible caption (名称, 数值…) above it.
+  const text = (key: keyof FigureInput, caption: string, placeholder: string) => (
+    <label className="ed-fig-add-field">
+      <span className="ed-label">{caption}</span>
+      <TextInput
+        aria-label={`新数据${caption}`}
+        placeholder={placeholder}
+        value={String(draftFig[key] ?? "")}
+        onCommit={(t) => setDraftFig((f) => ({ ...f, [key]: t }))}
+      />
+    </label>
   );
   return (
     <fieldset className="ed-panel ed-figures">
       <legend>数据表</legend>
       <p className="ed-hint">先在正文中点击要插入的位置，再点“插入到光标处”；数据修改后，正文中所有引用处自动更新。</p>
       {figures.length > 0 && (
-        <table className="ed-fig-table">
-          <thead>
-            <tr>
-              <th>名称</th>
-              <th>前缀</th>
-              <th>数值</th>
-              <th>后缀</th>
-              <th>单位</th>
-              <th>截至</th>
-              <th>来源</th>
-              <th>显示为</th>
-              <th>操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.map((f) => {
-              const name = f.label || f.id;
-              const uses = figureUsages(ed.draft, f.id).length;
-              return (
-                <tr key={f.id} data-figure-id={f.id}>
-                  <td>
-                    <TextInput
-                      aria-label={`数据“${name}”名称`}
-                      value={f.label}
-                      onCommit={(t) => set(f, { label: t }, "label")}
-                    />
-                  </td>
-                  <td>
-                    <TextInput
-                      className="ed-narrow"
-                      aria-label={`数据“${name}”前缀`}
-                      placeholder="近/约"
-                      value={f.prefix}
-                      onCommit={(t) => set(f, { prefix: t }, "prefix")}
-                    />
-                  </td>
-                  <td>
-                    <ValueCell figure={f} label={`数据“${name}”数值`} />
-                  </td>
-                  <td>
-                    <TextInput
-                      className="ed-narrow"
-                      aria-label={`数据“${name}”后缀`}
-                      placeholder="余"
-                      value={f.suffix}
-                      onCommit={(t) => set(f, { suffix: t }, "suffix")}
-                    />
-                  </td>
-                  <td>
-                    <TextInput
-                      className="ed-narrow"
-                      aria-label={`数据“${name}”单位`}
-                      value={f.unit}
-                      onCommit={(t) => set(f, { unit: t }, "unit")}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="date"
-                      aria-label={`数据“${name}”截至日期`}
-                      value={f.asOf ?? ""}
-                      onChange={(e) => set(f, { asOf: e.currentTarget.value || null }, "asOf")}
-                    />
-                  </td>
-                  <td>
-                    <TextInput
-                      aria-label={`数据“${name}”来源`}
-                      value={f.source}
-                      onCommit={(t) => set(f, { source: t }, "source")}
-                    />
-                  </td>
-                  <td className="ed-fig-shown">
-                    {figureText(f)}
-                    <span className="ed-hint">{uses > 0 ? ` 引用${uses}处` : " 未引用"}</span>
-                  </td>
-                  <td className="ed-fig-actions">
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      onMouseDown={(e) => e.preventDefault()}
-                      onClick={() => onInsert(f.id)}
-                      aria-label={`插入数据“${name}”到光标处`}
-                    >
-                      插入到光标处
-                    </button>
-                    <RemoveButton label={`删除数据“${name}”`} onRemove={() => remove(f)} danger />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="ed-fig-scroll">
+          <table className="ed-fig-table">
+            <thead>
+              <tr>
+                <th>名称</th>
+                <th>前缀</th>
+                <th>数值</th>
+                <th>后缀</th>
+                <th>单位</th>
+                <th>截至</th>
+                <th>来源</th>
+                <th>显示为</th>
+                <th>操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((f) => {
+                const name = f.label || f.id;
+                const uses = figureUsages(ed.draft, f.id).length;
+                return (
+                  <tr key={f.id} data-figure-id={f.id}>
+                    <td>
+                      <TextInput
+                        aria-label={`数据“${name}”名称`}
+                        value={f.label}
+                        onCommit={(t) => set(f, { label: t }, "label")}
+                      />
+                    </td>
+                    <td>
+                      <TextInput
+                        className="ed-narrow"
+                        aria-label={`数据“${name}”前缀`}
+                        placeholder="近/约"
+                        value={f.prefix}
+                        onCommit={(t) => set(f, { prefix: t }, "prefix")}
+                      />
+                    </td>
+                    <td>
+                      <ValueCell figure={f} label={`数据“${name}”数值`} />
+                    </td>
+                    <td>
+                      <TextInput
+                        className="ed-narrow"
+                        aria-label={`数据“${name}”后缀`}
+                        placeholder="余"
+                        value={f.suffix}
+                        onCommit={(t) => set(f, { suffix: t }, "suffix")}
+                      />
+                    </td>
+                    <td>
+                      <TextInput
+                        className="ed-narrow"
+                        aria-label={`数据“${name}”单位`}
+                        value={f.unit}
+                        onCommit={(t) => set(f, { unit: t }, "unit")}
+                      />
+                    </td>
+                    <td>
+                      <DateField
+                        aria-label={`数据“${name}”截至日期`}
+                        value={f.asOf}
+                        onChange={(v) => set(f, { asOf: v }, "asOf")}
+                      />
+                    </td>
+                    <td>
+                      <TextInput
+                        aria-label={`数据“${name}”来源`}
+                        value={f.source}
+                        onCommit={(t) => set(f, { source: t }, "source")}
+                      />
+                    </td>
+                    <td className="ed-fig-shown">
+                      {figureText(f)}
+                      <span className="ed-hint">{uses > 0 ? ` 引用${uses}处` : " 未引用"}</span>
+                    </td>
+                    <td className="ed-fig-actions">
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        onMouseDown={(e) => e.preventDefault()}
+                        onClick={() => onInsert(f.id)}
+                        aria-label={`插入数据“${name}”到光标处`}
+                      >
+                        插入到光标处
+                      </button>
+                      <RemoveButton label={`删除数据“${name}”`} onRemove={() => remove(f)} danger />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       <div className="ed-fig-add" role="group" aria-label="添加数据">
-        {text("label", "新数据名称")}
-        {text("prefix", "新数据前缀")}
-        {text("value", "新数据数值")}
-        {text("suffix", "新数据后缀")}
-        {text("unit", "新数据单位")}
-        {text("source", "新数据来源")}
+        {text("label", "名称", "如 已办结件数")}
+        {text("prefix", "前缀", "近/约")}
+        {text("value", "数值", "如 2187")}
+        {text("suffix", "后缀", "余")}
+        {text("unit", "单位", "如 件")}
+        {text("source", "来源", "如 区统计局")}
         <button type="button" className="btn btn-small" onClick={add}>
           添加数据
         </button>

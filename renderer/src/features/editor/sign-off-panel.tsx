@@ -6,6 +6,7 @@ import { useFieldLint } from "../lint/lint-context";
 import { useEditor } from "./editor-context";
 import { RemoveButton } from "./item-controls";
 import { LetterField } from "./letter-field";
+import { DateField } from "../../lib/date-field";
 
 /** Usual 抄送 recipients per channel (DOMAIN.md §1.14, §1.17). */
 export const CC_SUGGESTIONS: Readonly<Record<Channel, readonly string[]>> = {
@@ -68,16 +69,12 @@ export function SignOffPanel() {
           <label htmlFor="ed-signoff-date" className="ed-label">
             成文日期
           </label>
-          <input
+          <DateField
             id="ed-signoff-date"
-            type="date"
             data-lint-path="signOff.date"
             className={dateLint.worst ? `lint-outline-${dateLint.worst}` : undefined}
-            value={so.date ?? ""}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              set({ date: /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null });
-            }}
+            value={so.date}
+            onChange={(v) => set({ date: v })}
           />
         </div>
         <LetterField

@@ -43,8 +43,8 @@ export function BatchScopeForm({ initialStatus, onStart, onClose, busy }: BatchS
     <form onSubmit={submit}>
       <h2 id="batch-title">批量导出 Word</h2>
       <p className="field-hint">
-        按草稿格式导出（不盖章，页眉标注“草稿”）。浏览器中打包为一个 zip
-        文件下载；桌面版请选择保存文件夹，已有的同名文件不会被覆盖。
+        由登录的文书导出时，已签发、已答复的文稿按正式格式导出（加盖印章，记入审计记录）；其余文稿导出草稿（不盖章，页眉标注“草稿”）。
+        浏览器中打包为一个 zip 文件下载；桌面版请选择保存文件夹，已有的同名文件不会被覆盖。
       </p>
       <div className="field">
         <label htmlFor="batch-status">状态</label>

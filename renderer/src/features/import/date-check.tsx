@@ -1,6 +1,6 @@
 // Confirming a 成文日期 written with its digits run together (2022720): choose a reading or type the date.
 import type { CollapsedDate } from "../../../../shared/api/import";
-import { IsoDate } from "../../../../shared/model/draft";
+import { DateField } from "../../lib/date-field";
 
 /** Props: the collapsed date, the date now in the draft, whether it is confirmed, and the setters. */
 export interface DateCheckProps {
@@ -45,24 +45,17 @@ export function DateCheck({ collapsed, value, confirmed, onChange, onConfirm }: 
           {chinese(iso)}
         </label>
       ))}
-      <label className="choice">
+      <span className="choice">
         其他日期
-        <input
-          type="date"
+        <DateField
           aria-label="其他日期"
-          value={value !== null && !candidates.includes(value) ? value : ""}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            if (v === "") {
-              onChange(null);
-              onConfirm(false);
-            } else if (IsoDate.safeParse(v).success) {
-              onChange(v);
-              onConfirm(true);
-            }
+          value={value !== null && !candidates.includes(value) ? value : null}
+          onChange={(v) => {
+            onChange(v);
+            onConfirm(v !== null);
           }}
         />
-      </label>
+      </span>
       <label className="choice imp-date-confirm">
         <input
           type="checkbox"

@@ -4,6 +4,7 @@ import { ChoiceGroup } from "../../lib/choice-group";
 import { ProposalNumberField } from "../drafts/proposal-number-field";
 import { parseProposers } from "../drafts/record-parse";
 import { CheckField } from "./check-field";
+import { DateField } from "../../lib/date-field";
 
 /** Props: the draft being checked, the guessed fields, and the edit function. */
 export interface RecordCheckProps {
@@ -127,12 +128,7 @@ export function RecordCheck({ draft, low, update, dateElsewhere }: RecordCheckPr
         />
         {!dateElsewhere && (
           <CheckField id="imp-date" label="成文日期" low={low.has("letter.signOff.date")}>
-            <input
-              id="imp-date"
-              type="date"
-              value={so.date ?? ""}
-              onChange={(e) => setSignOff("date", e.currentTarget.value === "" ? null : e.currentTarget.value)}
-            />
+            <DateField id="imp-date" value={so.date} onChange={(v) => setSignOff("date", v)} />
           </CheckField>
         )}
       </div>

@@ -5,10 +5,14 @@ import { summarise, type Finding, type Severity } from "../../../../shared/lint"
 import { locationLabel } from "../../../../shared/lint/location-label";
 import { formatTime } from "../../lib/format";
 import { AcknowledgeDialog } from "./acknowledge-dialog";
+import { blankOf } from "./blanks";
 import { useLint } from "./lint-context";
 import { findingKey } from "./marks";
 import { ackKey, type Acknowledged } from "./use-acknowledgements";
 import "./lint.css";
+
+// Whether the panel is open is remembered on this computer.
+const OPEN_KEY = "replydesk.lintPanelOpen";
 
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: "错误", warning: "警告", hint: "提示" };
 
@@ -25,6 +29,7 @@ export function LintPanel() {
   const [note, setNote] = useState<string | null>(null);
   const [acking, setAcking] = useState<Row | null>(null);
   const [showHints, setShowHints] = useState(true);
+  const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) !== "0");
   const rows = useMemo<Row[]>(() => {
     if (!lint) return [];
     return lint.findings.map((finding, index) => ({
@@ -36,6 +41,12 @@ export function LintPanel() {
   }, [lint]);
   if (!lint) return null;
   const counts = summarise(lint.findings);
+  const blanks = lint.findings.filter((f) => blankOf(f) !== null).length;
+  const errors = counts.errors - blanks;
+  const toggle = (): void => {
+    localStorage.setItem(OPEN_KEY, open ? "0" : "1");
+    setOpen(!open);
+  };
   const acked = rows.filter((r) => r.ack !== null).length;
   const shown = showHints ? rows : rows.filter((r) => r.finding.severity !== "hint");
 
@@ -48,9 +59,14 @@ export function LintPanel() {
   return (
     <section className="lint-panel" aria-labelledby="lint-panel-title">
       <header className="lint-head">
-        <h3 id="lint-panel-title">格式审查</h3>
+        <h3 id="lint-panel-title">
+          <button type="button" className="lint-collapse" aria-expanded={open} onClick={toggle}>
+            {open ? "▾" : "▸"} 格式审查
+          </button>
+        </h3>
         <p className="lint-counts" data-testid="lint-counts" aria-live="polite">
-          <span className="lint-count lint-count-error">错误 {counts.errors}</span>
+          {blanks > 0 && <span className="lint-count lint-count-todo">待填写 {blanks}</span>}
+          <span className="lint-count lint-count-error">错误 {errors}</span>
           <span className="lint-count lint-count-warning">
             警告 {counts.warnings}
             {acked > 0 && `（已确认 ${acked}）`}
@@ -62,9 +78,13 @@ export function LintPanel() {
           显示提示
         </label>
       </header>
-      {counts.errors > 0 && (
+      {open && counts.errors > 0 && (
         <p className="lint-blocking" data-testid="lint-blocking">
-          有 {counts.errors} 个错误，改正后才能提交审核和正式导出。
+          {blanks > 0 && errors > 0
+            ? `还有 ${blanks} 处待填写、${errors} 个错误，完成后才能提交审核和正式导出。`
+            : blanks > 0
+              ? `还有 ${blanks} 处模板内容待填写，填好后才能提交审核和正式导出。`
+              : `有 ${errors} 个错误，改正后才能提交审核和正式导出。`}
         </p>
       )}
       {lint.acks.error && <p className="form-error">{lint.acks.error}</p>}
@@ -73,7 +93,7 @@ export function LintPanel() {
           {note}
         </p>
       )}
-      {rows.length === 0 ? (
+      {!open ? null : rows.length === 0 ? (
         <p className="lint-empty">未发现问题。</p>
       ) : (
         <ul className="lint-list" aria-label="格式审查结果">
@@ -92,8 +112,9 @@ export function LintPanel() {
               >
                 {/* No aria-label here or below: field names in one would make getByLabel("开头") ambiguous. */}
                 <button type="button" className="lint-goto" onClick={() => jump(r)}>
-                  <span className="lint-sev">{SEVERITY_LABEL[f.severity]}</span>
-                  <span className="lint-rule">{f.rule}</span>
+                  <span className="lint-sev" title={`规则 ${f.rule}`}>
+                    {blankOf(f) !== null ? "待填写" : SEVERITY_LABEL[f.severity]}
+                  </span>
                   <span className="lint-where">{r.where}</span>
                   <span className="lint-message">{f.message}</span>
                 </button>

@@ -64,6 +64,8 @@ export function auditSummary(entry: AuditEntry, place: (anchor: string) => strin
       break;
     case "sign":
       parts.push(`${text(d["docNumber"])}，签发人 ${text(d["signer"])}，签发日期 ${text(d["signDate"])}`);
+      if (text(d["letterDate"]))
+        parts.push(`成文日期定为 ${text(d["letterDate"])}（原为 ${text(d["priorLetterDate"]) || "空"}）`);
       break;
     case "export":
       parts.push(`${text(d["path"])}，SHA-256 ${shortHash(d["sha256"])}`);

@@ -15,6 +15,7 @@ import { shortHash } from "./audit-labels";
 import { FindingList } from "./finding-list";
 import { localDay } from "./local-day";
 import { STEP_LABEL, stepRefusal, type StepId } from "./steps";
+import { DateField } from "../../lib/date-field";
 
 /** Props: the draft, settings, its audit entries, save-first and what to do after a change. */
 export interface ClerkPanelProps {
@@ -167,7 +168,7 @@ export function ClerkPanel({ draft, settings, audit, state, saveFirst, onChanged
             </span>
             <label className="toolbar-field">
               签发日期
-              <input type="date" value={signDate} onChange={(e) => setSignDate(e.currentTarget.value)} />
+              <DateField aria-label="签发日期" value={signDate || null} onChange={(v) => setSignDate(v ?? "")} />
             </label>
             <span className="wf-note">
               成文日期：{formatDate(draft.letter.signOff.date)}（签发日期不能晚于成文日期）
@@ -214,7 +215,7 @@ export function ClerkPanel({ draft, settings, audit, state, saveFirst, onChanged
           <div className="wf-row">
             <label className="toolbar-field">
               答复日期
-              <input type="date" value={replyDate} onChange={(e) => setReplyDate(e.currentTarget.value)} />
+              <DateField aria-label="答复日期" value={replyDate || null} onChange={(v) => setReplyDate(v ?? "")} />
             </label>
             <button
               type="button"
