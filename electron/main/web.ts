@@ -83,14 +83,19 @@ function send(res: http.ServerResponse, status: number, body: string | Uint8Arra
   res.end(body);
 }
 
+/**
+ * Reads a request body of at most MAX_BODY_BYTES. A larger body is still read to its end (and thrown away)
+ * before the answer: stopping mid-body destroyed the socket, so the client writing the rest got ECONNRESET
+ * instead of the Chinese "too large" message.
+ */
 async function readBody(req: http.IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error("TOO_LARGE");
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
+  if (size > MAX_BODY_BYTES) throw new Error("TOO_LARGE");
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -138,7 +143,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         const body = await readBody(req);
         input = body.length === 0 ? {} : JSON.parse(body);
       } catch (err) {
-        const message = (err as Error).message === "TOO_LARGE" ? "请求内容过大" : "请求内容不是有效的 JSON";
+        const tooLarge = (err as Error).message === "TOO_LARGE";
+        const message = tooLarge ? "请求内容过大" : "请求内容不是有效的 JSON";
+        // A client that sent that much gets its answer, then a fresh connection for whatever comes next.
+        if (tooLarge) res.setHeader("Connection", "close");
         return send(
           res,
           200,
@@ -178,6 +186,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     }
   }
 
+  // Node closes an idle kept-alive connection after 5 s; a client sending its next request at that moment (a
+  // busy machine, a browser tab woken up) got ECONNRESET. Browsers keep idle connections far longer.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port ?? 0, "127.0.0.1", () => resolve());
