@@ -1,7 +1,8 @@
 // Renders exported letters with LibreOffice, exactly as exportDraftToFile wrote them, and checks the printed
 // pages from pdftotext's line boxes: 28 characters a full line, 22 lines of ≈ 29 pt a full page, `— N —` on
 // the outer side, the seal over the sign-off, and a last page that is more than the sign-off.
-// Needs soffice + pdftotext + pdftoppm and the fonts of assets/fonts/fonts.conf; skipped without them.
+// Needs soffice + pdftotext + pdftoppm and the fonts of assets/fonts/fonts.conf: without them the suite FAILS
+// (never skips), so a CI machine missing LibreOffice cannot stay green.
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -238,7 +239,13 @@ function longDraft(): { draft: Draft; extra: string[] } {
   return { draft: { ...base, letter: { ...base.letter, background: [...base.letter.background, ...extra] } }, extra };
 }
 
-describe.skipIf(!hasTools)("exported .docx rendered with LibreOffice", () => {
+describe("exported .docx rendered with LibreOffice", () => {
+  it("LibreOffice (soffice), pdftotext and pdftoppm are installed", () => {
+    expect(hasTools, "缺少 LibreOffice 或 poppler-utils：apt-get install libreoffice-writer-nogui poppler-utils").toBe(
+      true,
+    );
+  });
+
   it(
     "sample letter (信函格式): 28 characters a line, 22 lines a page, numbers outside, sign-off not alone",
     { timeout: 120_000 },
