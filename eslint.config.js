@@ -27,7 +27,20 @@ const nodePaths = bareNodeBuiltins.map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ["node_modules", "out", "dist", "test-results", "playwright-report", "tests/fixtures", "bench/.data"] },
+  {
+    ignores: [
+      "node_modules",
+      "out",
+      "dist",
+      "test-results",
+      "playwright-report",
+      "tests/fixtures",
+      "bench/.data",
+      "reports",
+      "coverage",
+      ".stryker-tmp",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,14 +1,9 @@
 // Breaks text flow items into grid lines by letting the browser lay them out in a hidden 版心-wide box and
 // reading where each character lands. Results are cached per content, so typing re-measures one paragraph.
 import type { LayoutRun, PageGeometry } from "../../../../shared/letter/layout-types";
-import type { TextFlow } from "./flow";
+import type { LineSlice, TextFlow } from "./flow";
 
-/** One line of a paragraph: the run slices on it and whether it opens or closes the paragraph. */
-export interface LineSlice {
-  readonly runs: readonly LayoutRun[];
-  readonly first: boolean;
-  readonly last: boolean;
-}
+export type { LineSlice } from "./flow";
 
 /** CSS pixels per point (96 dpi). */
 export const PX_PER_PT = 96 / 72;

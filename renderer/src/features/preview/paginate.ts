@@ -1,6 +1,5 @@
 // Places measured grid lines onto pages of a fixed number of lines (22 for GB/T 9704). Pure.
-import type { BlankFlow, FlowItem, TextFlow } from "./flow";
-import type { LineSlice } from "./measure-lines";
+import type { BlankFlow, FlowItem, LineSlice, TextFlow } from "./flow";
 
 /** A line on a page: part of a text item, or an empty grid line. */
 export type PlacedLine =
