@@ -88,7 +88,7 @@ describe("startApp", () => {
   it("attaches save dialogs to the app window", async () => {
     const { record } = await started();
     const created = (await record.ipc.invoke(channelOf("createSampleDraft"), {}, APP)) as { value: { id: string } };
-    const exported = await record.ipc.invoke(channelOf("exportExchange"), { id: created.value.id }, APP);
+    const exported = await record.ipc.invoke(channelOf("exportDocx"), { id: created.value.id }, APP);
     expect(exported).toMatchObject({ ok: true });
     expect(record.saveDialogs.map((d) => d.window)).toEqual([record.windows[0]]);
   });

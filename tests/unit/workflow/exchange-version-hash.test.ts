@@ -9,7 +9,17 @@ import {
   verifyExchangeBytes,
 } from "../../../electron/main/services/workflow/exchange-file";
 import { importExchange } from "../../../electron/main/services/workflow/exchange-import";
-import { OFFICER, SUPERVISOR, openWorkspace, sampleDraft, scratchDir, snapshotDir, type Workspace } from "./helpers";
+import {
+  OFFICER,
+  SUPERVISOR,
+  joinMachine,
+  openWorkspace,
+  signInAs,
+  sampleDraft,
+  scratchDir,
+  snapshotDir,
+  type Workspace,
+} from "./helpers";
 
 const open: Workspace[] = [];
 afterEach(async () => {
@@ -19,12 +29,12 @@ afterEach(async () => {
 describe("exchange version hashes", () => {
   it("refuses a file whose stored version was altered, even with a recomputed integrity hash; nothing is written", async () => {
     const a = await openWorkspace();
-    const b = await openWorkspace();
+    const b = await joinMachine(a);
     open.push(a, b);
     const d = await a.services.store.create(sampleDraft("vh1"));
     await a.wf.submit(d.id, OFFICER);
     const target = path.join(await scratchDir("vh"), "letter.replydesk");
-    await exportExchange(a.wf, d.id, target, OFFICER);
+    await exportExchange(a.wf, d.id, target, await signInAs(a.services, OFFICER));
     const file = JSON.parse(await fs.readFile(target, "utf8")) as Record<string, unknown> & {
       versions: { n: number; draft: { letter: { opening: string } } }[];
     };
@@ -34,12 +44,15 @@ describe("exchange version hashes", () => {
     const { integrity: _drop, ...payload } = file;
     const forged = new TextEncoder().encode(JSON.stringify({ ...payload, integrity: payloadIntegrity(payload) }));
 
-    const v = verifyExchangeBytes(forged);
+    const v = verifyExchangeBytes(forged, b.services.people.current());
     expect(v.ok).toBe(false);
-    expect(!v.ok && v.message).toContain(`第 ${version.n} 版`);
+    // Since main signs exchange files, a recomputed integrity value is itself refused; either check must stop it.
+    expect(!v.ok && v.message).toMatch(new RegExp(`第 ${version.n} 版|完整性校验失败`, "u"));
     await b.services.store.flush();
     const before = await snapshotDir(b.dir);
-    await expect(importExchange(b.wf, forged, SUPERVISOR)).rejects.toThrow(/第 \d+ 版/u);
+    await expect(importExchange(b.wf, forged, await signInAs(b.services, SUPERVISOR))).rejects.toThrow(
+      /第 \d+ 版|完整性校验失败/u,
+    );
     await b.services.store.flush();
     expect(await snapshotDir(b.dir)).toEqual(before);
   });
