@@ -5,7 +5,9 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
-    testTimeout: 20_000,
+    // Hang guards only, never budgets: tests wait for conditions, and a busy CI machine may be 3× slower.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: "forks",
   },
 });

@@ -1,25 +1,32 @@
 // Host ports of the Electron app: a native save dialog (which asks before overwriting), then an atomic write.
+// Electron's dialog module comes in as DialogPorts (index.ts passes the real one, tests a fake).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { app, dialog, type BrowserWindow } from "electron";
+import type { OpenDialogOptions, SaveDialogOptions } from "electron";
 import { AppError } from "../../shared/api/errors";
 import { uniqueNames, type HostPorts } from "./handlers/host-ports";
 import { writeFileAtomic } from "./services/atomic-file";
 
-/** Ports that show dialogs attached to the given window. */
-export function electronPorts(window: () => BrowserWindow | null): HostPorts {
+/** The dialogs the ports show (attached to the app window when there is one) and where documents live. */
+export interface DialogPorts {
+  readonly documentsDir: () => string;
+  readonly showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
+  readonly showOpenDialog: (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
+}
+
+/** Ports that ask the user where files go through the given dialogs. */
+export function electronPorts(dialogs: DialogPorts): HostPorts {
   return {
     async deliverFile(suggestedName, bytes) {
       const ext = path.extname(suggestedName).slice(1) || "*";
       const options = {
         title: "保存文件",
-        defaultPath: path.join(app.getPath("documents"), suggestedName),
+        defaultPath: path.join(dialogs.documentsDir(), suggestedName),
         filters: [{ name: ext === "docx" ? "Word 文档" : "答复函交换文件", extensions: [ext] }],
         // Windows and macOS always ask before replacing a file; on Linux the dialog must be told to.
         properties: ["showOverwriteConfirmation" as const, "createDirectory" as const],
       };
-      const win = window();
-      const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      const choice = await dialogs.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { kind: "cancelled" };
       try {
         await writeFileAtomic(choice.filePath, bytes);
@@ -30,8 +37,7 @@ export function electronPorts(window: () => BrowserWindow | null): HostPorts {
     },
     async deliverFiles(_bundleName, files) {
       const options = { title: "选择保存文件夹", properties: ["openDirectory" as const, "createDirectory" as const] };
-      const win = window();
-      const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const choice = await dialogs.showOpenDialog(options);
       const folder = choice.filePaths[0];
       if (choice.canceled || !folder) return { kind: "cancelled" };
       // Never overwrite: names already in the folder get a （2）… suffix.

@@ -1,62 +1,46 @@
-// Composition root of the Electron app: lifecycle, single instance, hardened window, IPC.
+// Entry of the Electron app: adapts Electron's modules to the ElectronShell that app-start.ts composes.
+// Nothing is decided here (the composition root, app-start.ts, is unit-tested with fakes).
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { app, BrowserWindow, Menu, dialog, session } from "electron";
+import { app, BrowserWindow, Menu, dialog, ipcMain, session } from "electron";
 import ElectronStore from "electron-store";
-import { electronPorts } from "./electron-ports";
-import { buildHandlers } from "./handlers";
-import { openHandlerContext } from "./host";
-import { registerIpc } from "./ipc";
-import { hardenSession, hardenWebContents, mainWindowOptions } from "./security";
-import { startServiceBackups } from "./services/backup";
+import { startApp, type ShellWindow } from "./app-start";
 import { resolveDataDir } from "./services/data-dir";
 import { settingsStoreOptions } from "./services/settings-service";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const devUrl = process.env["ELECTRON_RENDERER_URL"];
-const appUrl = devUrl ?? pathToFileURL(path.join(here, "../renderer/index.html")).toString();
+const appUrl =
+  process.env["ELECTRON_RENDERER_URL"] ?? pathToFileURL(path.join(here, "../renderer/index.html")).toString();
+const real = (w: ShellWindow | null): BrowserWindow | null => w as BrowserWindow | null;
 
-// The window options and the session/webContents guards are plain functions in security.ts (unit-tested).
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(path.join(here, "../preload/index.cjs")));
-  hardenWebContents(win.webContents, appUrl);
-  win.once("ready-to-show", () => win.show());
-  void win.loadURL(appUrl);
-  return win;
-}
-
-async function start(): Promise<void> {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return;
-  }
-  await app.whenReady();
-  hardenSession(session.defaultSession);
-  Menu.setApplicationMenu(null);
-  const dataDir = resolveDataDir(undefined);
-  let win: BrowserWindow | null = null;
-  const ctx = await openHandlerContext({
-    ports: electronPorts(() => win),
-    dataDir,
-    assetsDir: app.isPackaged ? path.join(process.resourcesPath, "assets") : undefined,
+void startApp(
+  {
+    requestSingleInstanceLock: () => app.requestSingleInstanceLock(),
+    whenReady: () => app.whenReady(),
+    on: (event, listener) => void app.on(event as "activate", listener),
+    quit: () => app.quit(),
+    exit: (code) => app.exit(code),
+    documentsDir: () => app.getPath("documents"),
+    defaultSession: session.defaultSession,
+    clearApplicationMenu: () => Menu.setApplicationMenu(null),
+    createWindow: (options) => new BrowserWindow(options),
+    windowCount: () => BrowserWindow.getAllWindows().length,
+    showSaveDialog: (w, options) => {
+      const win = real(w);
+      return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+    },
+    showOpenDialog: (w, options) => {
+      const win = real(w);
+      return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+    },
+    showErrorBox: (title, message) => dialog.showErrorBox(title, message),
+    ipcMain,
     makeSettingsStore: (dir) => new ElectronStore<Record<string, unknown>>(settingsStoreOptions(dir)),
-  });
-  registerIpc(buildHandlers(ctx), () => appUrl);
-  win = createWindow();
-  // Today's backup runs in the background once the window is on its way; a failure becomes a notice.
-  const backups = startServiceBackups(ctx);
-  app.on("second-instance", () => {
-    if (win?.isMinimized()) win.restore();
-    win?.focus();
-  });
-  app.on("activate", () => {
-    if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
-  });
-  app.on("window-all-closed", () => app.quit());
-  app.on("will-quit", () => void backups.stop().finally(() => ctx.close()));
-}
-
-start().catch((err: unknown) => {
-  dialog.showErrorBox("答复函工作台无法启动", err instanceof Error ? err.message : String(err));
-  app.exit(1);
-});
+  },
+  {
+    appUrl,
+    preloadPath: path.join(here, "../preload/index.cjs"),
+    dataDir: resolveDataDir(undefined),
+    assetsDir: app.isPackaged ? path.join(process.resourcesPath, "assets") : undefined,
+  },
+);

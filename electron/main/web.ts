@@ -236,6 +236,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     return serveStatic(res, staticRoot, pathname);
   }
 
+  // Node closes an idle kept-alive connection after 5 s; a client sending its next request at that moment (a
+  // busy machine, a browser tab woken up) got ECONNRESET. Browsers keep idle connections far longer.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port ?? 0, "127.0.0.1", () => resolve());

@@ -1,6 +1,7 @@
 // Drafts end to end: create, type Chinese (insertText and IME composition), autosave, reload, file on disk.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { callApi } from "./pages/app-api";
 import { DraftListPage } from "./pages/draft-list-page";
@@ -68,6 +69,30 @@ test("create a draft, type Chinese, autosave, reload and find it again (list, fo
   expect(errors).toEqual([]);
 });
 
+/**
+ * Playwright's fake clock for the page plus a count of save requests kept in the page itself: a test can run
+ * the page's timers 10 s on (far past the 0.8 s autosave delay) at once and then ask, without waiting in real time, whether
+ * a save was started (the save is sent from the timer callback, before the next task).
+ */
+async function controlTime(
+  page: Page,
+): Promise<{ passAutosaveDelay: () => Promise<void>; saves: () => Promise<number> }> {
+  await page.clock.install();
+  await page.evaluate(() => {
+    const w = window as unknown as { __saves: number; fetch: typeof fetch };
+    const real = w.fetch.bind(window);
+    w.__saves = 0;
+    w.fetch = (input, init) => {
+      if (String(input).includes("/api/saveDraft")) w.__saves += 1;
+      return real(input, init);
+    };
+  });
+  return {
+    passAutosaveDelay: () => page.clock.runFor(10_000),
+    saves: () => page.evaluate(() => (window as unknown as { __saves: number }).__saves),
+  };
+}
+
 test("IME composition through Chromium's input method API loses no characters and is never interrupted", async ({
   page,
   dataDir,
@@ -77,6 +102,7 @@ test("IME composition through Chromium's input method API loses no characters an
   const draft = new DraftPage(page);
   await draft.expectSaved();
   const before = (await readDraftFile(dataDir, id)).revision;
+  const time = await controlTime(page);
 
   const cdp = await page.context().newCDPSession(page);
   await draft.proposalTitle.click();
@@ -91,8 +117,9 @@ test("IME composition through Chromium's input method API loses no characters an
     for (let i = 1; i <= pinyin.length; i++) {
       await cdp.send("Input.imeSetComposition", { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
     }
-    // Stay in the composition longer than the autosave delay: nothing may be saved meanwhile.
-    await page.waitForTimeout(1_200);
+    // Stay in the composition past the autosave delay (timers run at once): nothing may be saved meanwhile.
+    await time.passAutosaveDelay();
+    expect(await time.saves()).toBe(0);
     expect((await readDraftFile(dataDir, id)).revision).toBe(before);
     await expect(draft.saveState).not.toHaveText("保存中…");
     await cdp.send("Input.insertText", { text: hanzi });
@@ -113,11 +140,13 @@ test("dispatched compositionstart…compositionend pauses autosave and keeps eve
   await draft.insertInto(draft.session, "政协");
   await draft.expectSaved();
   const saved = (await readDraftFile(dataDir, id)).revision;
+  const time = await controlTime(page);
 
   await draft.session.dispatchEvent("compositionstart", { data: "" });
   await page.keyboard.insertText("惠济区第十五届");
-  await page.waitForTimeout(1_200);
+  await time.passAutosaveDelay();
   // Still composing: autosave must wait.
+  expect(await time.saves()).toBe(0);
   expect((await readDraftFile(dataDir, id)).revision).toBe(saved);
   await page.keyboard.insertText("委员会");
   await draft.session.dispatchEvent("compositionend", { data: "委员会" });
@@ -133,11 +162,14 @@ test("typing across several autosaves never loses text; Ctrl+S saves", async ({ 
   await draft.expectSaved();
   await draft.proposalTitle.click();
   const pieces = ["关于", "加强", "农村", "饮水", "安全", "保障", "的提案"];
+  const time = await controlTime(page);
   for (const [i, piece] of pieces.entries()) {
     await page.keyboard.insertText(piece);
-    // Pauses around the autosave delay so saves land while typing continues.
-    await page.waitForTimeout([300, 900, 100, 850, 20, 1_000, 0][i] ?? 0);
+    // Pauses shorter and longer than the autosave delay (page timers, not real time) so saves land while
+    // typing continues.
+    await page.clock.runFor([300, 900, 100, 850, 20, 1_000, 0][i] ?? 0);
   }
+  expect(await time.saves()).toBeGreaterThan(0);
   await page.keyboard.press("Control+s");
   await draft.expectSaved();
   await expect(draft.proposalTitle).toHaveValue(pieces.join(""));

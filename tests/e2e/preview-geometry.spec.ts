@@ -57,7 +57,14 @@ test("sample letter preview: A4 page, GB/T 9704 margins, 22 × 28 grid, page num
     expect(l.top).toBeCloseTo(i * PITCH_PX, 0);
     expect(l.height).toBeCloseTo(PITCH_PX, 1);
   });
-  expect(PITCH_PX / PX_PER_PT).toBeCloseTo(28.9, 0);
+  // The measured pitch (first to last line of the page) is GB/T 9704's 225 mm / 22 lines ≈ 28.99 pt, and 22 of
+  // them fill the 版心 measured above.
+  const first = lines[0];
+  const lastLine = lines[21];
+  if (!first || !lastLine) throw new Error("page 1 has no 22 lines");
+  const measuredPitchPx = (lastLine.top - first.top) / 21;
+  expect(measuredPitchPx / PX_PER_PT).toBeCloseTo(((225 / 22) * 72) / 25.4, 1);
+  expect(22 * measuredPitchPx).toBeCloseTo(geo.h - geo.top - geo.bottom, 0);
 
   // Characters per line: full body lines (not first or last of a paragraph) of full-width text hold 28 characters
   // and end at the right edge of the 版心; none holds more.

@@ -187,6 +187,12 @@ describe("browser-mode server", () => {
       body: "x".repeat(MAX_BODY_BYTES + 1),
     });
     expect(JSON.parse(tooBig.body)).toMatchObject({ ok: false, error: { message: "请求内容过大" } });
+    expect(tooBig.headers.connection).toBe("close");
+    // The server is still answering on fresh and kept-alive connections after both big bodies.
+    for (let i = 0; i < 2; i += 1) {
+      const after = await request(server.port, { method: "POST", path: "/api/listDrafts", headers, body: "{}" });
+      expect(JSON.parse(after.body)).toMatchObject({ ok: true });
+    }
     expect(ctx.store.list()).toEqual([]);
     // Building, sending and decoding 110 MB of JSON takes ~30 s on a loaded 2-core machine.
   }, 120_000);

@@ -17,7 +17,7 @@ import { ERROR_CODES } from "../../../shared/api/errors";
 import { makeDraft, tempDir } from "../foundation/helpers";
 import { seedText } from "../import/helpers";
 import { letterDocx } from "../import/letter-docx";
-import { folderFingerprint, fingerprintDiff, mutate, randomValue, within } from "./fuzz-kit";
+import { folderFingerprint, fingerprintDiff, mutate, randomValue, within, runSize } from "./fuzz-kit";
 import { mulberry32 } from "./prng";
 
 /** A 1×1 PNG, the smallest valid seal image. */
@@ -25,7 +25,7 @@ const PNG_1X1 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPh
 /** A file to log each case to before it runs (finds the case a crash or hang is stuck in). */
 const TRACE = process.env["REPLYDESK_FUZZ_TRACE"] ?? "";
 const SEED = Number(process.env["REPLYDESK_FUZZ_SEED"] ?? 88);
-const PER_METHOD = Number(process.env["REPLYDESK_FUZZ_CASES"] ?? 60);
+const PER_METHOD = runSize("REPLYDESK_FUZZ_CASES", 40, 300);
 
 let dir: string;
 let cleanup: () => Promise<void>;

@@ -23,11 +23,20 @@ import { ERROR_CODES } from "../../../shared/api/errors";
 import { signingMessage } from "../../../shared/people/roster";
 import { makeDraft, tempDir } from "../foundation/helpers";
 import { OFFICER, SUPERVISOR, seedRoster, signInAs } from "../workflow/helpers";
-import { deepNest, fingerprintDiff, folderFingerprint, hugeString, mutate, randomValue, within } from "./fuzz-kit";
+import {
+  deepNest,
+  fingerprintDiff,
+  folderFingerprint,
+  hugeString,
+  mutate,
+  randomValue,
+  runSize,
+  within,
+} from "./fuzz-kit";
 import { mulberry32, type Prng } from "./prng";
 
 const SEED = Number(process.env["REPLYDESK_FUZZ_SEED"] ?? 88);
-const CASES = Number(process.env["REPLYDESK_FUZZ_EXCHANGE_CASES"] ?? 2000);
+const CASES = runSize("REPLYDESK_FUZZ_EXCHANGE_CASES", 800, 5000);
 const HAN = /\p{Script=Han}/u;
 
 let dir: string;

@@ -15,12 +15,12 @@ import { Draft } from "../../../shared/model/draft";
 import { tempDir } from "../foundation/helpers";
 import { seedText, SEEDS } from "../import/helpers";
 import { letterDocx } from "../import/letter-docx";
-import { fingerprintDiff, folderFingerprint, hugeString, NASTY_STRINGS } from "./fuzz-kit";
+import { fingerprintDiff, folderFingerprint, hugeString, NASTY_STRINGS, runSize } from "./fuzz-kit";
 import { mulberry32, type Prng } from "./prng";
 
 const SEED = Number(process.env["REPLYDESK_FUZZ_SEED"] ?? 88);
 /** Cases for the text parser and for the byte readers (REPLYDESK_FUZZ_IMPORT_CASES scales both). */
-const TEXT_CASES = Number(process.env["REPLYDESK_FUZZ_IMPORT_CASES"] ?? 3000);
+const TEXT_CASES = runSize("REPLYDESK_FUZZ_IMPORT_CASES", 1500, 10_000);
 const BYTE_CASES = Math.round(TEXT_CASES / 2);
 /** One case taking longer than this is a hang (or a regex gone quadratic), not a slow machine. */
 const HANG_MS = 15_000;

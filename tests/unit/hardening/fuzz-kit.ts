@@ -3,6 +3,15 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Prng } from "./prng";
 
+/** REPLYDESK_LONG_TESTS=1: the long fuzz and kill runs (minutes); without it, runs sized for a busy CI machine. */
+export const LONG_TESTS = process.env["REPLYDESK_LONG_TESTS"] === "1";
+
+/** How many cases: the named variable if set, else the CI size, or the long size under REPLYDESK_LONG_TESTS=1. */
+export function runSize(variable: string, ci: number, long: number): number {
+  const set = process.env[variable];
+  return set ? Number(set) : LONG_TESTS ? long : ci;
+}
+
 /** Strings that have broken parsers, file names and UIs before. */
 export const NASTY_STRINGS: readonly string[] = [
   "",

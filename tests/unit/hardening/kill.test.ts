@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDraftFile } from "../../../electron/main/services/draft-files";
 import { DraftStore } from "../../../electron/main/services/draft-store";
 import { tempDir } from "../foundation/helpers";
+import { runSize } from "./fuzz-kit";
 import { mulberry32 } from "./prng";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../../..");
 const WRITER = path.join(HERE, "writer-process.ts");
-/** How many kills (REPLYDESK_KILL_COUNT; 30 in CI, 200+ for a real run). */
-const COUNT = Number(process.env["REPLYDESK_KILL_COUNT"] ?? 30);
+/** How many kills (REPLYDESK_KILL_COUNT; 20 in CI, 250 under REPLYDESK_LONG_TESTS=1). */
+const COUNT = runSize("REPLYDESK_KILL_COUNT", 20, 250);
 /** Seed of the kill schedule (REPLYDESK_KILL_SEED reproduces a failing run). */
 const SEED = Number(process.env["REPLYDESK_KILL_SEED"] ?? 20240801);
 

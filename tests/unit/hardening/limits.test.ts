@@ -160,11 +160,21 @@ describe("files named on the command line", () => {
 
 describe("HTML and exchange files", () => {
   it("turns hostile HTML into text in linear time (no rescans for unclosed tags)", () => {
-    const t = performance.now();
-    const text = htmlToText(
-      `<html>${"<head>".repeat(100_000)}${"<a".repeat(100_000)}<p>委员：您好</p>&#99999999;&#22996;`,
-    );
-    expect(performance.now() - t).toBeLessThan(2_000);
+    const hostile = `<html>${"<head>".repeat(100_000)}${"<a".repeat(100_000)}<p>委员：您好</p>&#99999999;&#22996;`;
+    const plain = `<html><p>${"委".repeat(hostile.length - 16)}</p>`;
+    /** Fastest of three runs, so one pause of a busy machine does not decide. */
+    const fastest = (html: string): number =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const t = performance.now();
+          htmlToText(html);
+          return performance.now() - t;
+        }),
+      );
+    // Measured against plain text of the same length on the same machine (no budget in milliseconds): a rescan
+    // per unclosed tag would be ~100,000 times slower, linear parsing stays within a small factor.
+    expect(fastest(hostile)).toBeLessThan(30 * Math.max(fastest(plain), 1));
+    const text = htmlToText(hostile);
     expect(text).toContain("委员：您好");
     expect(text).toContain("&#99999999;委");
     expect(htmlToText("<head><title>标题</title></head><body><script>x()</script><p>正文</p></body>")).toBe("正文\n");

@@ -129,18 +129,21 @@ describe("files and the CLI", () => {
     expect(v.kind).toBe("not-a-letter");
     expect(v.findings.some((f) => f.rule === "R27")).toBe(true);
   });
-  it("the parser survives odd text: only punctuation, only digits, huge single line", () => {
-    for (const t of [
-      "",
-      "。。。，，，",
-      "1234567890".repeat(1000),
-      "一是".repeat(5000),
-      "委员：".repeat(3000),
-      "甲".repeat(300_000),
-    ]) {
+  it("the parser survives odd text and refuses every one of them with the right Chinese reason", () => {
+    const empty = /^内容为空或几乎没有中文文字/u;
+    const notReply = /^这不是答复函：没有称呼/u;
+    const cases: readonly (readonly [string, string, RegExp])[] = [
+      ["empty", "", empty],
+      ["only punctuation", "。。。，，，", empty],
+      ["only digits", "1234567890".repeat(1000), empty],
+      ["一是 over and over", "一是".repeat(5000), notReply],
+      ["a salutation word over and over, no name", "委员：".repeat(3000), notReply],
+      ["one huge line of one character", "甲".repeat(300_000), notReply],
+    ];
+    for (const [what, t, reason] of cases) {
       const r = parseLetterText(t, { now: "2024-06-01T00:00:00.000Z", id: "g1" });
-      expect(["reply", "not-a-letter"]).toContain(r.kind);
-      if (r.kind === "not-a-letter") expect(r.reason).toBeTruthy();
+      expect(r.kind, what).toBe("not-a-letter");
+      if (r.kind === "not-a-letter") expect(r.reason, what).toMatch(reason);
     }
   });
 });

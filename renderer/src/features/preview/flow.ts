@@ -69,6 +69,13 @@ export interface LineSlice {
 /** One flow item. */
 export type FlowItem = TextFlow | BlankFlow;
 
+/** One line of a paragraph (measured by measure-lines.ts): its run slices, whether it opens or closes it. */
+export interface LineSlice {
+  readonly runs: readonly LayoutRun[];
+  readonly first: boolean;
+  readonly last: boolean;
+}
+
 /** Printed width in characters: ASCII (digits, Latin) is half-width in the 仿宋 fonts, the rest full-width. */
 export function widthChars(text: string): number {
   let w = 0;

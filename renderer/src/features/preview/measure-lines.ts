@@ -1,7 +1,6 @@
 // Breaks text flow items into grid lines by letting the browser lay them out in a hidden 版心-wide box and
 // reading where each character lands. Results are cached per content, so typing re-measures one paragraph.
 import type { LayoutRun, PageGeometry } from "../../../../shared/letter/layout-types";
-
 import type { LineSlice, TextFlow } from "./flow";
 
 export type { LineSlice } from "./flow";
