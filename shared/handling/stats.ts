@@ -1,7 +1,7 @@
 // The year's (or session's) numbers a bureau is scored on (DOMAIN.md §3): every count carries the ids it counts.
 import type { CategoryMark, Channel, Disclosure, DraftStatus } from "../model/draft";
 import { publicationClock } from "./publication-clock";
-import type { ContactPhase, HandlingConfig, SatisfactionLevel, UnitRole } from "./schemas";
+import type { ContactPhase, ContactWay, HandlingConfig, SatisfactionLevel, UnitRole } from "./schemas";
 import type { WorkCalendar } from "./working-days";
 
 /** What statistics need to know about one draft (the service reads it from the draft, its audit and 办理 files). */
@@ -24,7 +24,7 @@ export interface StatDraft {
   readonly replyDate: string | null;
   /** The draft this one re-handles (重办), or null for an item's first reply. */
   readonly reopenOf: string | null;
-  readonly contacts: readonly { readonly date: string; readonly phase: ContactPhase }[];
+  readonly contacts: readonly { readonly date: string; readonly phase: ContactPhase; readonly way: ContactWay }[];
   readonly satisfaction: { readonly level: SatisfactionLevel; readonly date: string } | null;
   readonly publishedDate: string | null;
   /** Structured reasons of each 退回 (one array per return). */
@@ -140,6 +140,24 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 }
 
+/** Each draft's item: the first draft it re-handles (following reopenOf), or itself. */
+export function itemIndex(drafts: readonly StatDraft[]): Map<string, string> {
+  const byId = new Map(drafts.map((d) => [d.id, d]));
+  const out = new Map<string, string>();
+  for (const d of drafts) {
+    let cur = d;
+    const seen = new Set<string>();
+    while (cur.reopenOf !== null && !seen.has(cur.id)) {
+      seen.add(cur.id);
+      const prev = byId.get(cur.reopenOf);
+      if (!prev) break;
+      cur = prev;
+    }
+    out.set(d.id, cur.id);
+  }
+  return out;
+}
+
 /** The chain of an item: its first draft, then its 重办 drafts in order. */
 function chainOf(first: StatDraft, reopenedBy: ReadonlyMap<string, StatDraft>): StatDraft[] {
   const chain = [first];
@@ -170,7 +188,10 @@ export function computeStats(
     UnitRole,
     Counted
   >;
-  const byChannel = { 建议: counted(ids((d) => d.channel === "建议")), 提案: counted(ids((d) => d.channel === "提案")) };
+  const byChannel = {
+    建议: counted(ids((d) => d.channel === "建议")),
+    提案: counted(ids((d) => d.channel === "提案")),
+  };
 
   const replied: string[] = [];
   const onTime: string[] = [];

@@ -4,8 +4,8 @@ import { blankDraft } from "../model/factory";
 import type { Draft, Figure, Measure, Section } from "../model/draft";
 import type { Settings } from "../model/settings";
 import { resolveText } from "../letter/variables";
-import type { Counted, HandlingStats, Rate } from "./stats";
-import type { ContactWay } from "./schemas";
+import { itemIndex, type Counted, type HandlingStats, type Rate, type StatDraft } from "./stats";
+import { ContactWay } from "./schemas";
 
 /** A measure from a reply, offered as an example of what the handling achieved. */
 export interface SummaryExample {
@@ -35,6 +35,40 @@ export interface DraftedSummary {
 
 const MAX_EXAMPLES = 5;
 const EXAMPLE_CHARS = 160;
+
+/** The drafts of the items in scope (first replies and their 重办 drafts). */
+export function chainDrafts(all: readonly StatDraft[], stats: HandlingStats): StatDraft[] {
+  const items = new Set(stats.items.ids);
+  const itemOf = itemIndex(all);
+  return all.filter((d) => items.has(itemOf.get(d.id) ?? d.id));
+}
+
+/** Items by way of contact and the 退回 count (one id per return), over the drafts of the items in scope. */
+export function summaryFacts(
+  all: readonly StatDraft[],
+  stats: HandlingStats,
+): { contactWays: Record<ContactWay, Counted>; returns: Counted } {
+  const itemOf = itemIndex(all);
+  const ways = new Map<ContactWay, Set<string>>(ContactWay.options.map((w) => [w, new Set<string>()]));
+  const returns: string[] = [];
+  for (const d of chainDrafts(all, stats)) {
+    const item = itemOf.get(d.id) ?? d.id;
+    for (const c of d.contacts) ways.get(c.way)?.add(item);
+    for (let i = 0; i < d.returns.length; i++) returns.push(d.id);
+  }
+  const counted = (w: ContactWay): Counted => {
+    const ids = [...(ways.get(w) ?? [])];
+    return { count: ids.length, ids };
+  };
+  const contactWays = {
+    面商: counted("面商"),
+    电话: counted("电话"),
+    座谈: counted("座谈"),
+    实地调研: counted("实地调研"),
+    书面: counted("书面"),
+  };
+  return { contactWays, returns: { count: returns.length, ids: returns } };
+}
 
 /** Picks example measures from replied drafts (A first, then B): the first measure text that holds a figure or number. */
 export function pickExamples(drafts: readonly Draft[], settings: Settings): SummaryExample[] {
@@ -140,7 +174,9 @@ export function draftAnnualSummary(input: SummaryInput, settings: Settings, id: 
   const top = s.returnReasons[0];
   if (top) {
     const c: Counted = { count: top.count, ids: top.ids };
-    problems.push(`审核中退回原因最多的是“${top.reason}”，共${f.count("topReason", `退回原因“${top.reason}”次数`, c)}。`);
+    problems.push(
+      `审核中退回原因最多的是“${top.reason}”，共${f.count("topReason", `退回原因“${top.reason}”次数`, c)}。`,
+    );
   }
   if (problems.length === 0) problems.push("（请补充存在的问题。）");
 

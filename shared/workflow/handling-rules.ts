@@ -66,7 +66,10 @@ export function mayHandle(action: HandlingActionType, state: HandlingState, acto
   }
   if (rule.from !== null && (state.status === null || !rule.from.includes(state.status))) {
     const from = rule.from.map((s) => `「${s}」`).join("或");
-    return no(`文稿当前为「${state.status ?? "无"}」，不能${rule.label}：只有${from}的文稿可以${rule.label}。`, "status");
+    return no(
+      `文稿当前为「${state.status ?? "无"}」，不能${rule.label}：只有${from}的文稿可以${rule.label}。`,
+      "status",
+    );
   }
   switch (action) {
     case "recordSatisfaction":

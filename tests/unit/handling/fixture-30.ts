@@ -40,7 +40,7 @@ function item(n: number, over: Partial<StatDraft> = {}): StatDraft {
   };
 }
 
-const BEFORE = { date: "2026-05-20", phase: "办前" } as const;
+const BEFORE = { date: "2026-05-20", phase: "办前", way: "面商" } as const;
 const PUB = "2026-06-20";
 const sat = (level: "满意" | "基本满意" | "不满意", date = "2026-07-01") => ({ level, date });
 const cat = (n: number): "A" | "B" | "C" | "D" => (n <= 6 ? "A" : n <= 11 ? "B" : n <= 15 ? "C" : n <= 17 ? "D" : "C");
@@ -64,15 +64,15 @@ export function fixtureDrafts(): StatDraft[] {
   // Late replies.
   patch("i03", { replyDate: "2026-07-05" });
   patch("i08", { replyDate: "2026-07-10", disclosure: "不予公开", publishedDate: null });
-  patch("i15", { replyDate: "2026-07-01", contacts: [{ date: "2026-07-02", phase: "办前" }] });
+  patch("i15", { replyDate: "2026-07-01", contacts: [{ date: "2026-07-02", phase: "办前", way: "面商" }] });
   // Publication clocks: across the National Day holiday, still running, on request only, published late.
   patch("i05", { dueDate: "2026-09-30", replyDate: "2026-09-25", publishedDate: null });
   patch("i06", { dueDate: "2026-11-30", replyDate: "2026-11-20", publishedDate: null });
   patch("i07", { disclosure: "依申请公开", publishedDate: null });
   patch("i09", { publishedDate: "2026-07-20" });
   // Contacts that do not count: 办后, and on the reply day itself does count (办中 电话).
-  patch("i13", { contacts: [{ date: "2026-06-20", phase: "办后" }] });
-  patch("i14", { contacts: [{ date: "2026-06-10", phase: "办中" }], satisfaction: sat("不满意") });
+  patch("i13", { contacts: [{ date: "2026-06-20", phase: "办后", way: "书面" }] });
+  patch("i14", { contacts: [{ date: "2026-06-10", phase: "办中", way: "电话" }], satisfaction: sat("不满意") });
   // 重办: i17 still open (overdue), i18 answered again and 基本满意.
   patch("i17", { satisfaction: sat("不满意", "2026-07-15") });
   patch("i18", { satisfaction: sat("不满意", "2026-07-10") });
@@ -81,16 +81,23 @@ export function fixtureDrafts(): StatDraft[] {
   patch("i02", { returns: [["答非所问"], ["答非所问", "格式不规范"]] });
   patch("i03", { returns: [["格式不规范"]] });
 
-  out.push(item(19, { status: "待审核", replyDate: null, dueDate: "2026-11-15", contacts: [{ date: "2026-05-01", phase: "办前" }] }));
+  out.push(
+    item(19, {
+      status: "待审核",
+      replyDate: null,
+      dueDate: "2026-11-15",
+      contacts: [{ date: "2026-05-01", phase: "办前", way: "面商" }],
+    }),
+  );
   out.push(item(20, { status: "草稿", replyDate: null, dueDate: "2026-12-20" }));
   for (let n = 21; n <= 25; n++) {
-    out.push(item(n, { contacts: n <= 23 ? [{ date: "2026-05-25", phase: "办前" }] : [] }));
+    out.push(item(n, { contacts: n <= 23 ? [{ date: "2026-05-25", phase: "办前", way: "面商" }] : [] }));
   }
   patch("i21", { category: "A", returns: [["措辞不当"]] });
   patch("i22", { replyDate: "2026-07-02" });
   out.push(item(26, { status: "已审核", replyDate: null, dueDate: "2026-11-30" }));
   for (let n = 27; n <= 30; n++) {
-    out.push(item(n, { contacts: n <= 28 ? [{ date: "2026-05-15", phase: "办前" }] : [] }));
+    out.push(item(n, { contacts: n <= 28 ? [{ date: "2026-05-15", phase: "办前", way: "面商" }] : [] }));
   }
   out.push(
     item(17, {
@@ -108,7 +115,7 @@ export function fixtureDrafts(): StatDraft[] {
       replyDate: "2026-08-01",
       dueDate: "2026-08-10",
       category: "B",
-      contacts: [{ date: "2026-07-20", phase: "办中" }],
+      contacts: [{ date: "2026-07-20", phase: "办中", way: "电话" }],
       satisfaction: sat("基本满意", "2026-08-20"),
       returns: [["未与提案人沟通"]],
       publishedDate: null,
