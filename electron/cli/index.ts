@@ -9,6 +9,7 @@ import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { inspectCommand } from "./commands/inspect";
 import { lintCommand } from "./commands/lint";
+import { statsCommand } from "./commands/stats";
 import { UsageError } from "./options";
 
 /** Every sub-command, in help order. */
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CliCommand[] = [
   exchangeCommand,
   doctorCommand,
   backupCommand,
+  statsCommand,
 ];
 
 function help(): string {
