@@ -44,6 +44,7 @@ const AREAS = [
   { area: "export", file: "export.ts", fn: "benchExport", title: "导出 .docx" },
   { area: "import", file: "import.ts", fn: "benchImport", title: "导入来函" },
   { area: "lint", file: "lint.ts", fn: "benchLint", title: "规范检查" },
+  { area: "handling", file: "handling.ts", fn: "benchHandling", title: "办理统计与年度总结（10,000 件）" },
 ] as const;
 
 /** Facts about this machine, printed next to every number. */
