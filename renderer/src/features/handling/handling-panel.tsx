@@ -29,7 +29,7 @@ export function HandlingPanel({ draft, onChanged }: { readonly draft: Draft; rea
   if (!v) return null;
   const trace = v.record.summaryTrace;
   return (
-    <details className="handling-panel" open={status === "已答复" || v.history.length > 1}>
+    <details className="handling-panel" open={status === "已答复" || v.history.length > 1 || trace !== null}>
       <summary>办理（沟通、征询意见、重办、公开）</summary>
       {v.replyDate && <p>答复日期：{v.replyDate}</p>}
       {v.history.length > 1 && (
