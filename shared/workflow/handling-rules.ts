@@ -2,7 +2,7 @@
 // Kept apart from status-machine.ts so the two can be folded together later; the checks answer the same way.
 import type { Disclosure, DraftStatus } from "../model/draft";
 import type { UserRole } from "../model/settings";
-import type { Actor, Refusal } from "./status-machine";
+import { rolesOf, type Actor, type Refusal } from "./status-machine";
 
 /** The 办理 actions a person can take. */
 export type HandlingActionType =
@@ -23,10 +23,7 @@ interface HandlingRule {
   readonly from: readonly DraftStatus[] | null;
 }
 
-/**
- * Who may take each 办理 action, from which statuses. There is no 管理员 role in the roster yet: the clerk
- * (文书), who keeps the register, maintains the holiday list and the local numbers until one exists.
- */
+/** Who may take each 办理 action, from which statuses; the 管理员 maintains the holiday list and local numbers. */
 export const HANDLING_RULES: Readonly<Record<HandlingActionType, HandlingRule>> = {
   recordContact: { label: "登记沟通记录", roles: ["拟稿人", "文书"], from: null },
   removeContact: { label: "删除沟通记录", roles: ["拟稿人", "文书"], from: null },
@@ -35,7 +32,7 @@ export const HANDLING_RULES: Readonly<Record<HandlingActionType, HandlingRule>> 
   markPublished: { label: "登记已公开", roles: ["文书"], from: ["已答复"] },
   exportPublication: { label: "导出公开版", roles: ["文书", "拟稿人", "审核人"], from: ["已答复"] },
   setItemFacts: { label: "修改办理属性（重点、协办）", roles: ["拟稿人", "文书"], from: null },
-  configureHandling: { label: "维护办理规则和节假日", roles: ["文书"], from: null },
+  configureHandling: { label: "维护办理规则和节假日", roles: ["管理员"], from: null },
   draftSummary: { label: "起草年度办理工作总结", roles: ["拟稿人", "文书"], from: null },
 };
 
@@ -58,11 +55,16 @@ function no(message: string, refusal: Refusal): HandlingDecision {
 }
 
 /** May this person take this 办理 action on this draft now? */
-export function mayHandle(action: HandlingActionType, state: HandlingState, actor: Actor): HandlingDecision {
+export function mayHandle(action: HandlingActionType, state: HandlingState, actor: Actor | null): HandlingDecision {
   const rule = HANDLING_RULES[action];
   const who = rule.roles.join("或");
-  if (!rule.roles.includes(actor.role)) {
-    return no(`只有${who}可以${rule.label}，您当前的身份是${actor.role}。如需切换身份，请在设置中修改。`, "role");
+  // Like every step of the review chain, 办理 actions are signed by the person taking them.
+  if (!actor || !actor.personId) {
+    return no(`${rule.label}需要先登录：请以本人账号登录后再操作（每一步都以本人签名记入审计记录）。`, "signin");
+  }
+  if (!rule.roles.some((r) => rolesOf(actor).includes(r))) {
+    const mine = rolesOf(actor).join("、") || "无";
+    return no(`只有${who}可以${rule.label}，您的角色是${mine}。请由${who}登录后操作。`, "role");
   }
   if (rule.from !== null && (state.status === null || !rule.from.includes(state.status))) {
     const from = rule.from.map((s) => `「${s}」`).join("或");

@@ -75,6 +75,7 @@ export const statsCommand: CliCommand = {
       const workflow = new WorkflowService({
         store: services.store,
         settings: services.settings,
+        people: services.people,
         dataDir: services.dataDir,
       });
       const handling = new HandlingService({

@@ -22,7 +22,7 @@ const instances = new WeakMap<Services["store"], HandlingService>();
 
 /** The HandlingService of a data folder (one per store; it shares the workflow's queue and audit log). */
 export function handlingFor(
-  ctx: Pick<HandlerContext, "store" | "settings" | "dataDir" | "now" | "newId">,
+  ctx: Pick<HandlerContext, "store" | "settings" | "dataDir" | "now" | "newId" | "people">,
 ): HandlingService {
   let h = instances.get(ctx.store);
   if (!h) {

@@ -6,6 +6,7 @@ import { runCli } from "../../../electron/cli/index";
 import {
   CLERK,
   OFFICER,
+  SIGNER,
   SUPERVISOR,
   openWorkspace,
   sampleDraft,
@@ -31,7 +32,7 @@ async function seeded(): Promise<string> {
   const v2 = await w.wf.submit("s1", OFFICER);
   await w.wf.approve("s1", SUPERVISOR, v2.hash);
   const { number } = await w.wf.allocateDocNumber("s1", CLERK);
-  await w.wf.sign("s1", CLERK, { docNumber: number, signer: "局长", signDate: "2026-04-20" });
+  await w.wf.sign("s1", SIGNER, { docNumber: number, signDate: "2026-04-20" });
   await w.wf.markReplied("s1", CLERK, "2026-04-22");
   await w.close();
   return w.dir;

@@ -82,6 +82,18 @@ const ACTIONS: readonly HandlingActionType[] = [
   "draftSummary",
 ];
 
+/** The actor once the rulebook has let them act (it refuses nobody signed in, so null never gets here). */
+function acting(actor: Actor | null): Actor {
+  if (!actor) throw new AppError("FORBIDDEN", "请先以本人账号登录后再操作。");
+  return actor;
+}
+
+/** Who recorded something, as stored: name and the role they acted in. */
+function person(actor: Actor | null): { name: string; role: Actor["role"] } {
+  const a = acting(actor);
+  return { name: a.name, role: a.role };
+}
+
 /** 办理 over one data folder. */
 export class HandlingService {
   readonly store: HandlingStore;
@@ -99,7 +111,11 @@ export class HandlingService {
   }
 
   /** Refuses with the rulebook's reason unless the action is allowed. */
-  private async guard(action: HandlingActionType, draft: Draft | null, actor: Actor): Promise<HandlingRecord | null> {
+  private async guard(
+    action: HandlingActionType,
+    draft: Draft | null,
+    actor: Actor | null,
+  ): Promise<HandlingRecord | null> {
     const record = draft ? await this.store.get(draft.id) : null;
     const d = mayHandle(
       action,
@@ -113,14 +129,18 @@ export class HandlingService {
     );
     if (!d.ok)
       throw new AppError(
-        d.refusal === "role" ? "FORBIDDEN" : d.refusal === "status" ? "INVALID_STATE" : "BAD_INPUT",
+        d.refusal === "role" || d.refusal === "signin"
+          ? "FORBIDDEN"
+          : d.refusal === "status"
+            ? "INVALID_STATE"
+            : "BAD_INPUT",
         d.message,
       );
     return record;
   }
 
   /** The panel's view: record, reply date, 公开 clock, the item's history and what the current user may do. */
-  async view(id: string, actor: Actor): Promise<HandlingView> {
+  async view(id: string, actor: Actor | null): Promise<HandlingView> {
     const draft = await this.deps.workflow.store.get(id);
     const record = await this.store.get(id);
     const cfg = await this.store.config();
@@ -181,17 +201,17 @@ export class HandlingService {
   }
 
   /** Logs a contact with the proposer. */
-  async addContact(id: string, input: ContactInput, actor: Actor): Promise<HandlingRecord> {
+  async addContact(id: string, input: ContactInput, actor: Actor | null): Promise<HandlingRecord> {
     const draft = await this.deps.workflow.store.get(id);
     await this.guard("recordContact", draft, actor);
     const entry: ContactEntry = {
       ...input,
       id: randomUUID(),
-      recordedBy: { ...actor },
+      recordedBy: person(actor),
       recordedAt: this.deps.now().toISOString(),
     };
     const next = await this.store.update(id, (r) => ({ ...r, contacts: [...r.contacts, entry] }));
-    await this.deps.workflow.record(draft, actor, "contact", null, {
+    await this.deps.workflow.record(draft, acting(actor), "contact", null, {
       contactId: entry.id,
       way: entry.way,
       date: entry.date,
@@ -201,27 +221,27 @@ export class HandlingService {
   }
 
   /** Removes a contact entered by mistake (the audit chain keeps that it existed). */
-  async removeContact(id: string, contactId: string, actor: Actor): Promise<HandlingRecord> {
+  async removeContact(id: string, contactId: string, actor: Actor | null): Promise<HandlingRecord> {
     const draft = await this.deps.workflow.store.get(id);
     const record = await this.guard("removeContact", draft, actor);
     if (!record?.contacts.some((c) => c.id === contactId))
       throw new AppError("NOT_FOUND", "找不到这条沟通记录，请刷新。");
     const next = await this.store.update(id, (r) => ({ ...r, contacts: r.contacts.filter((c) => c.id !== contactId) }));
-    await this.deps.workflow.record(draft, actor, "removeContact", null, { contactId });
+    await this.deps.workflow.record(draft, acting(actor), "removeContact", null, { contactId });
     return next;
   }
 
   /** Records the 征询意见表 result of a replied letter. */
-  async recordSatisfaction(id: string, input: SatisfactionInput, actor: Actor): Promise<HandlingRecord> {
+  async recordSatisfaction(id: string, input: SatisfactionInput, actor: Actor | null): Promise<HandlingRecord> {
     const draft = await this.deps.workflow.store.get(id);
     await this.guard("recordSatisfaction", draft, actor);
     const replyDate = await this.replyDate(id);
     if (replyDate && input.date < replyDate) {
       throw new AppError("BAD_INPUT", `征询意见日期（${input.date}）早于答复日期（${replyDate}），请核对。`);
     }
-    const sat = { ...input, recordedBy: { ...actor }, recordedAt: this.deps.now().toISOString() };
+    const sat = { ...input, recordedBy: person(actor), recordedAt: this.deps.now().toISOString() };
     const next = await this.store.update(id, (r) => ({ ...r, satisfaction: sat }));
-    await this.deps.workflow.record(draft, actor, "satisfaction", null, {
+    await this.deps.workflow.record(draft, acting(actor), "satisfaction", null, {
       level: input.level,
       date: input.date,
       remarks: input.remarks,
@@ -230,7 +250,7 @@ export class HandlingService {
   }
 
   /** 不满意 → 重办: a second reply draft pre-filled from the first, due reopenMonths after the result. */
-  async reopen(id: string, actor: Actor): Promise<{ draftId: string; dueDate: string }> {
+  async reopen(id: string, actor: Actor | null): Promise<{ draftId: string; dueDate: string }> {
     const first = await this.deps.workflow.store.get(id);
     const record = await this.guard("reopen", first, actor);
     const cfg = await this.store.config();
@@ -245,26 +265,30 @@ export class HandlingService {
       important: record?.important ?? false,
     }));
     await this.store.update(id, (r) => ({ ...r, reopenedAs: second.id }));
-    await this.deps.workflow.record(first, actor, "reopen", null, { reopenedAs: second.id, dueDate });
-    await this.deps.workflow.record(second, actor, "create", null, { reopenOf: id, dueDate, to: second.status });
+    await this.deps.workflow.record(first, acting(actor), "reopen", null, { reopenedAs: second.id, dueDate });
+    await this.deps.workflow.record(second, acting(actor), "create", null, {
+      reopenOf: id,
+      dueDate,
+      to: second.status,
+    });
     return { draftId: second.id, dueDate };
   }
 
   /** Records the day the 公开版 went on the website. */
-  async markPublished(id: string, date: string, actor: Actor): Promise<HandlingRecord> {
+  async markPublished(id: string, date: string, actor: Actor | null): Promise<HandlingRecord> {
     const draft = await this.deps.workflow.store.get(id);
     await this.guard("markPublished", draft, actor);
     const replyDate = await this.replyDate(id);
     if (replyDate && date < replyDate)
       throw new AppError("BAD_INPUT", `公开日期（${date}）早于答复日期（${replyDate}），请核对。`);
-    const publication = { date, recordedBy: { ...actor }, recordedAt: this.deps.now().toISOString() };
+    const publication = { date, recordedBy: person(actor), recordedAt: this.deps.now().toISOString() };
     const next = await this.store.update(id, (r) => ({ ...r, publication }));
-    await this.deps.workflow.record(draft, actor, "publish", null, { date });
+    await this.deps.workflow.record(draft, acting(actor), "publish", null, { date });
     return next;
   }
 
   /** Checks that the current user may export the 公开版 of a draft (the handler does the export). */
-  async guardPublication(id: string, actor: Actor): Promise<Draft> {
+  async guardPublication(id: string, actor: Actor | null): Promise<Draft> {
     const draft = await this.deps.workflow.store.get(id);
     await this.guard("exportPublication", draft, actor);
     return draft;
@@ -274,7 +298,7 @@ export class HandlingService {
   async setItemFacts(
     id: string,
     facts: { important?: boolean | undefined; unitRole?: UnitRole | null | undefined },
-    actor: Actor,
+    actor: Actor | null,
   ): Promise<HandlingRecord> {
     const draft = await this.deps.workflow.store.get(id);
     await this.guard("setItemFacts", draft, actor);
@@ -283,7 +307,7 @@ export class HandlingService {
       ...(facts.important !== undefined ? { important: facts.important } : {}),
       ...(facts.unitRole !== undefined ? { unitRole: facts.unitRole } : {}),
     }));
-    await this.deps.workflow.record(draft, actor, "itemFacts", null, {
+    await this.deps.workflow.record(draft, acting(actor), "itemFacts", null, {
       important: next.important,
       unitRole: next.unitRole,
     });
@@ -296,7 +320,7 @@ export class HandlingService {
   }
 
   /** Changes the local rules (reopen months, 公开 days, holidays). */
-  async updateConfig(patch: Partial<HandlingConfig>, actor: Actor): Promise<HandlingConfig> {
+  async updateConfig(patch: Partial<HandlingConfig>, actor: Actor | null): Promise<HandlingConfig> {
     await this.guard("configureHandling", null, actor);
     const cur = await this.store.config();
     const uniq = (xs: readonly string[]): string[] => [...new Set(xs)].sort();
@@ -352,7 +376,7 @@ export class HandlingService {
   }
 
   /** Drafts the 年度办理工作总结 as a new 草稿 and keeps where each number comes from. */
-  async draftSummary(scope: StatScope, actor: Actor): Promise<{ draftId: string; stats: HandlingStats }> {
+  async draftSummary(scope: StatScope, actor: Actor | null): Promise<{ draftId: string; stats: HandlingStats }> {
     await this.guard("draftSummary", null, actor);
     const cfg = await this.store.config();
     const { stats: all, drafts } = await this.statDrafts();
@@ -376,7 +400,10 @@ export class HandlingService {
       ...r,
       summaryTrace: Object.fromEntries(Object.entries(trace).map(([k, v]) => [k, [...v]])),
     }));
-    await this.deps.workflow.record(created, actor, "create", null, { summary: periodLabel, to: created.status });
+    await this.deps.workflow.record(created, acting(actor), "create", null, {
+      summary: periodLabel,
+      to: created.status,
+    });
     return { draftId: created.id, stats };
   }
 }
