@@ -45,6 +45,7 @@ const AREAS = [
   { area: "import", file: "import.ts", fn: "benchImport", title: "导入来函" },
   { area: "lint", file: "lint.ts", fn: "benchLint", title: "规范检查" },
   { area: "server", file: "server.ts", fn: "benchServer", title: "单位服务器（PostgreSQL）与本地文件存储并列" },
+  { area: "handling", file: "handling.ts", fn: "benchHandling", title: "办理统计与年度总结（10,000 件）" },
 ] as const;
 
 /** Facts about this machine, printed next to every number. */

@@ -10,6 +10,7 @@ import { importCommand } from "./commands/import";
 import { inspectCommand } from "./commands/inspect";
 import { lintCommand } from "./commands/lint";
 import { serverCommand } from "./commands/server";
+import { statsCommand } from "./commands/stats";
 import { UsageError } from "./options";
 
 /** Every sub-command, in help order. */
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CliCommand[] = [
   doctorCommand,
   backupCommand,
   serverCommand,
+  statsCommand,
 ];
 
 function help(): string {

@@ -84,6 +84,20 @@ export function buildBridge(invoke: Invoke): BoundBridge {
     importRoster: call("importRoster"),
     createJoinRequest: call("createJoinRequest"),
     acceptJoinRequest: call("acceptJoinRequest"),
+    addContact: call("addContact"),
+    draftAnnualSummary: call("draftAnnualSummary"),
+    exportPublicationDocx: call("exportPublicationDocx"),
+    exportPublicationHtml: call("exportPublicationHtml"),
+    exportStatsXlsx: call("exportStatsXlsx"),
+    handlingConfig: call("handlingConfig"),
+    handlingStats: call("handlingStats"),
+    handlingView: call("handlingView"),
+    markPublished: call("markPublished"),
+    recordSatisfaction: call("recordSatisfaction"),
+    removeContact: call("removeContact"),
+    reopenDraft: call("reopenDraft"),
+    setItemFacts: call("setItemFacts"),
+    updateHandlingConfig: call("updateHandlingConfig"),
   };
 }
 

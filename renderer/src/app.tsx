@@ -13,6 +13,7 @@ const ImportPage = lazy(() => import("./features/import/import-page").then((m) =
 const RecoveryPage = lazy(() => import("./features/recovery/recovery-page").then((m) => ({ default: m.RecoveryPage })));
 const SettingsPage = lazy(() => import("./features/settings/settings-page").then((m) => ({ default: m.SettingsPage })));
 const PeoplePage = lazy(() => import("./features/people/people-page").then((m) => ({ default: m.PeoplePage })));
+const StatsPage = lazy(() => import("./features/handling/stats-page").then((m) => ({ default: m.StatsPage })));
 const TrashPage = lazy(() => import("./features/trash/trash-page").then((m) => ({ default: m.TrashPage })));
 
 /** The whole UI. */
@@ -31,6 +32,7 @@ export function App() {
             {route.page === "import" && <ImportPage />}
             {route.page === "settings" && <SettingsPage />}
             {route.page === "people" && <PeoplePage />}
+            {route.page === "stats" && <StatsPage />}
             {route.page === "recovery" && <RecoveryPage id={route.id ?? null} />}
           </Suspense>
         </main>

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Envelope } from "./errors";
 import { draftMethods } from "./drafts";
 import { exportMethods } from "./export";
+import { handlingMethods } from "./handling";
 import { importMethods } from "./import";
 import { peopleMethods } from "./people";
 import { recoveryMethods } from "./recovery";
@@ -20,6 +21,7 @@ export const contract = {
   ...exportMethods,
   ...importMethods,
   ...peopleMethods,
+  ...handlingMethods,
 } as const;
 
 /** The contract's type. */

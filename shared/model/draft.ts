@@ -81,6 +81,8 @@ export const DraftRecord = z.object({
   signer: ShortText.nullable(),
   signDate: IsoDate.nullable(),
   secrecy: Secrecy,
+  /** Set on a 重办 reply: the id of the reply it re-handles (absent on every other draft, so older files parse). */
+  reopenOf: Id.optional(),
 });
 export type DraftRecord = z.infer<typeof DraftRecord>;
 

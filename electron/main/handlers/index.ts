@@ -3,6 +3,7 @@ import type { Handlers } from "../../../shared/api/contract";
 import type { HandlerContext } from "./context";
 import { draftHandlers } from "./drafts";
 import { exportHandlers } from "./export";
+import { handlingHandlers } from "./handling";
 import { importHandlers } from "./import";
 import { peopleHandlers } from "./people";
 import { recoveryHandlers } from "./recovery";
@@ -21,5 +22,6 @@ export function buildHandlers(ctx: HandlerContext): Handlers {
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...peopleHandlers(ctx),
+    ...handlingHandlers(ctx),
   } satisfies Handlers;
 }

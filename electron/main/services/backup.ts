@@ -27,6 +27,8 @@ const ENTRIES: readonly { readonly name: string; readonly link: boolean }[] = [
   { name: "versions", link: true },
   // Comment files are rewritten whole through writeFileAtomic (temp + rename), so linking is safe too.
   { name: "comments", link: true },
+  // 办理 records (contacts, satisfaction, 公开, rules) are also only written through writeFileAtomic.
+  { name: "handling", link: true },
   { name: "audit", link: false },
   { name: "settings.json", link: false },
   { name: "templates.json", link: false },

@@ -8,6 +8,7 @@ export type Route =
   | { readonly page: "import" }
   | { readonly page: "settings" }
   | { readonly page: "people" }
+  | { readonly page: "stats" }
   | { readonly page: "recovery"; readonly id?: string };
 
 /** Parses location.hash into a Route; anything unknown is the draft list. */
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (path === "/import") return { page: "import" };
   if (path === "/settings") return { page: "settings" };
   if (path === "/people") return { page: "people" };
+  if (path === "/stats") return { page: "stats" };
   const recovery = /^\/recovery(?:\/([A-Za-z0-9_-]{1,64}))?$/.exec(path);
   if (recovery) return recovery[1] ? { page: "recovery", id: recovery[1] } : { page: "recovery" };
   return { page: "list" };
@@ -37,6 +39,8 @@ export function hrefOf(route: Route): string {
       return "#/settings";
     case "people":
       return "#/people";
+    case "stats":
+      return "#/stats";
     case "recovery":
       return route.id ? `#/recovery/${route.id}` : "#/recovery";
     default:

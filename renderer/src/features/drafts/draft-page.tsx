@@ -17,6 +17,7 @@ import { useDraftDocument } from "./use-draft-document";
 
 // The editor and preview are the heavy part of the bundle: load them when a draft is opened.
 const DraftWorkspace = lazy(() => import("./draft-workspace").then((m) => ({ default: m.DraftWorkspace })));
+const HandlingPanel = lazy(() => import("../handling/handling-panel").then((m) => ({ default: m.HandlingPanel })));
 
 /** Opens draft `id` for editing (mounted with key=id, so switching drafts starts fresh). */
 export function DraftPage({ id }: { readonly id: string }) {
@@ -110,6 +111,9 @@ export function DraftPage({ id }: { readonly id: string }) {
           onChanged={doc.reload}
         />
       )}
+      <Suspense fallback={null}>
+        <HandlingPanel draft={draft} onChanged={doc.reload} />
+      </Suspense>
       {guard.notice}
       {guard.dialog}
       <div className="draft-body">
