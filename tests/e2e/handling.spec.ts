@@ -4,6 +4,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { callApi } from "./pages/app-api";
+import { actAs, ensureRoster } from "./pages/export-setup";
 import { HandlingPanel, StatsPage } from "./pages/handling-panel";
 import { today } from "./pages/workflow-machines";
 import type { RunningServer } from "./web-server";
@@ -15,8 +16,12 @@ type DraftLike = {
   letter: { signOff: Record<string, unknown> } & Record<string, unknown>;
 };
 
-async function as(request: APIRequestContext, server: RunningServer, role: "拟稿人" | "审核人" | "文书") {
-  await callApi(request, server, "updateSettings", { user: { name: `${role}甲`, role } });
+/** The person of each role in the export specs' roster (each step is signed by its own person). */
+const PERSON = { 拟稿人: "李华", 审核人: "王强", 签发人: "张明", 文书: "陈静" } as const;
+
+async function as(request: APIRequestContext, server: RunningServer, role: keyof typeof PERSON) {
+  await ensureRoster(request, server);
+  await actAs(request, server, PERSON[role]);
 }
 
 /** Runs a draft through submit → approve → number → sign → 已答复 (today). */
@@ -27,7 +32,9 @@ async function replyThroughChain(request: APIRequestContext, server: RunningServ
   await callApi(request, server, "approveDraft", { id, versionHash: v.hash });
   await as(request, server, "文书");
   const { number } = await callApi<{ number: string }>(request, server, "allocateDocNumber", { id });
-  await callApi(request, server, "signDraft", { id, docNumber: number, signer: "张明", signDate: today() });
+  await as(request, server, "签发人");
+  await callApi(request, server, "signDraft", { id, docNumber: number, signDate: today() });
+  await as(request, server, "文书");
   await callApi(request, server, "markReplied", { id, replyDate: today() });
 }
 
@@ -48,10 +55,7 @@ async function edit(
   await callApi(request, server, "saveDraft", { draft, baseRevision: d.revision });
 }
 
-// FIXME(#17): passed in Chromium before the rebase onto the roster/sign-in work (#11, 3cd80d6); the set-up still
-// switches roles through updateSettings, which no longer signs anyone in. It must create a roster and sign each
-// person in through the people API (createRoster, addPerson, signIn) before it can run again.
-test.fixme("已答复 → 不满意 → 重办 → second reply → 基本满意; 统计 and 年度总结 reflect it", async ({
+test("已答复 → 不满意 → 重办 → second reply → 基本满意; 统计 and 年度总结 reflect it", async ({
   page,
   request,
   server,

@@ -12,7 +12,7 @@ interface Status {
 }
 
 /** The bureau of the export specs: 李华 (拟稿人, 管理员), 王强 (审核人), 张明 (签发人), 陈静 (文书). */
-async function ensureRoster(request: APIRequestContext, server: RunningServer): Promise<void> {
+export async function ensureRoster(request: APIRequestContext, server: RunningServer): Promise<void> {
   const status = await callApi<Status>(request, server, "peopleStatus", {});
   if (status.roster === "ok") return;
   await callApi(request, server, "createRoster", { name: "李华", password: PASSWORD, roles: ["拟稿人"] });
@@ -26,7 +26,7 @@ async function ensureRoster(request: APIRequestContext, server: RunningServer): 
 }
 
 /** Signs in as `name` (each step is signed by its own person). */
-async function actAs(request: APIRequestContext, server: RunningServer, name: string): Promise<void> {
+export async function actAs(request: APIRequestContext, server: RunningServer, name: string): Promise<void> {
   const status = await callApi<Status>(request, server, "peopleStatus", {});
   const person = status.people.find((p) => p.name === name);
   if (!person) throw new Error(`名册中没有 ${name}`);

@@ -6,6 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { exportCommand, packageRoot, progressBar } from "../../../electron/cli/commands/export";
 import type { CliIo } from "../../../electron/cli/command";
 import { DraftStore } from "../../../electron/main/services/draft-store";
+import { PASSWORD_ENV } from "../../../electron/cli/sign-in";
+import { workflowFor } from "../../../electron/main/handlers/workflow";
+import { openServices } from "../../../electron/main/services";
+import { CLERK, OFFICER, PASSWORD, signThrough } from "../workflow/helpers";
 import { sampleDraft } from "./helpers";
 
 let dir = "";
@@ -30,17 +34,24 @@ describe("replydesk export", () => {
     expect(out).toContain("已导出草稿件");
     expect(existsSync(path.join(dir, "s.docx"))).toBe(true);
     await expect(exportCommand.run(["--sample", "-o", "s.docx"], io())).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await exportCommand.run(["--sample", "-o", "s.docx", "--force", "--formal"], io())).toBe(0);
-    expect(out).toContain("正式件（未盖章）");
+    // The sample is never a signed letter: like the app, the CLI refuses to seal it.
+    await expect(exportCommand.run(["--sample", "-o", "s2.docx", "--formal"], io())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(existsSync(path.join(dir, "s2.docx"))).toBe(false);
   });
 
-  it("--formal refuses a draft the linter finds errors in, writes nothing, and still exports it as 草稿", async () => {
+  it("--formal refuses any JSON file (whatever status it claims), writes nothing, and still exports it as 草稿", async () => {
     const d = sampleDraft();
-    const broken = { ...d, record: { ...d.record, disclosure: null } };
-    writeFileSync(path.join(dir, "b.json"), JSON.stringify(broken));
+    const claims = {
+      ...d,
+      status: "已签发",
+      record: { ...d.record, docNumber: "惠科工函〔2026〕9号", signer: "局长" },
+    };
+    writeFileSync(path.join(dir, "b.json"), JSON.stringify(claims));
     await expect(exportCommand.run(["b.json", "-o", "b.docx", "--formal"], io())).rejects.toMatchObject({
-      code: "INVALID_STATE",
-      message: expect.stringMatching(/不能正式导出[\s\S]*R11/) as unknown,
+      code: "FORBIDDEN",
+      message: expect.stringContaining("只能导出草稿件") as unknown,
     });
     expect(existsSync(path.join(dir, "b.docx"))).toBe(false);
     expect(await exportCommand.run(["b.json", "-o", "b.docx"], io())).toBe(0);
@@ -70,6 +81,48 @@ describe("replydesk export", () => {
     expect(await exportCommand.run(["--all", "--data", data, "-o", outDir], io())).toBe(1);
     expect(err).toContain("已存在");
     expect(err).toContain(".docx");
+  });
+
+  it("--formal on a stored draft: refused without a signed 签发 or a signed-in 文书, sealed after the real chain", async () => {
+    const data = path.join(dir, "pc");
+    const services = await openServices({ dataDir: data });
+    const wf = workflowFor({ ...services, now: () => new Date() });
+    await services.store.create({
+      ...sampleDraft(),
+      id: "s1",
+      record: { ...sampleDraft().record, docNumber: null, signer: null, signDate: null },
+    });
+    await services.store.create({ ...sampleDraft(), id: "u1" });
+    await signThrough(services, wf, "s1");
+    await services.close();
+    const env = { [PASSWORD_ENV]: PASSWORD };
+    const withPassword = (): CliIo => ({ ...io(), env });
+    await expect(
+      exportCommand.run(["s1", "--data", data, "-o", "x.docx", "--formal"], withPassword()),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      exportCommand.run(["s1", "--data", data, "-o", "x.docx", "--formal", "--user", OFFICER.name], withPassword()),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("只有文书") as unknown });
+    await expect(
+      exportCommand.run(["u1", "--data", data, "-o", "u.docx", "--formal", "--user", CLERK.name], withPassword()),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
+    expect(
+      await exportCommand.run(["s1", "--data", data, "-o", "x.docx", "--formal", "--user", CLERK.name], withPassword()),
+    ).toBe(0);
+    expect(out).toContain("正式件");
+    const again = await openServices({ dataDir: data });
+    try {
+      const trail = await workflowFor({ ...again, now: () => new Date() }).trail("s1");
+      expect(trail.verification.ok).toBe(true);
+      expect(trail.entries.at(-1)).toMatchObject({
+        trust: "signed",
+        entry: { action: "export", actor: { name: CLERK.name } },
+      });
+    } finally {
+      await again.close();
+    }
   });
 
   it("draws the progress bar", () => {

@@ -12,6 +12,7 @@ import { ensureDailyBackup, localDay, placeFile } from "../../../electron/main/s
 import type { Handlers } from "../../../shared/api/contract";
 import type { Draft } from "../../../shared/model/draft";
 import { makeDraft, tempDir } from "../foundation/helpers";
+import { OFFICER, SUPERVISOR, seedRoster, signInAs } from "../workflow/helpers";
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -74,7 +75,8 @@ describe("ensureDailyBackup", () => {
   it("keeps the backup's comments and audit log when more are added afterwards", async () => {
     const a = await ctx.store.create(makeDraft());
     const wf = workflowFor(ctx);
-    const actor = { name: "李审核", role: "审核人" } as const;
+    await seedRoster(ctx);
+    const actor = await signInAs(ctx, SUPERVISOR);
     await wf.addComment(a.id, "opening", "第一条批注", actor);
     const { name } = await ensureDailyBackup(dir, { now: () => day(0) });
     const root = path.join(dir, "backups", name);
@@ -237,7 +239,8 @@ describe("recovery contract", () => {
   });
 
   it("restores the text of a submitted version through the workflow (a reviewed draft drops to 草稿)", async () => {
-    ctx.settings.update({ user: { name: "王伟", role: "拟稿人" } });
+    await seedRoster(ctx);
+    await signInAs(ctx, OFFICER);
     const a = await ctx.store.create(withOpening(makeDraft(), "送审的开头"));
     const v = await workflowFor(ctx).submit(a.id, workflowFor(ctx).currentActor());
     const submitted = await ctx.store.get(a.id);

@@ -12,6 +12,7 @@ import { ACKNOWLEDGE_ACTION, acknowledgementOf } from "../../../shared/lint/ackn
 import type { Draft } from "../../../shared/model/draft";
 import type { AuditEntry } from "../../../shared/workflow/schemas";
 import { tempDir } from "../foundation/helpers";
+import { OFFICER, SUPERVISOR, seedRoster, signInAs } from "../workflow/helpers";
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -23,7 +24,8 @@ beforeEach(async () => {
     dataDir: path.join(dir, "data"),
     ports: folderPorts(path.join(dir, "out"), async (target) => target),
   });
-  ctx.settings.update({ user: { name: "王拟稿", role: "拟稿人" } });
+  await seedRoster(ctx);
+  await signInAs(ctx, OFFICER);
 });
 afterEach(async () => {
   await ctx.close();
@@ -100,7 +102,7 @@ describe("提交审核 lint guard", () => {
     const d = await sample((x) => ({ ...x, record: { ...x.record, category: null } }));
     const stale = await refusal("submitDraft", { id: d.id, baseRevision: d.revision - 1 });
     expect(stale.code).toBe("CONFLICT");
-    ctx.settings.update({ user: { role: "审核人" } });
+    await signInAs(ctx, SUPERVISOR);
     const role = await refusal("submitDraft", { id: d.id });
     expect(role.code).toBe("FORBIDDEN");
   });
@@ -124,7 +126,7 @@ describe("acknowledgeFinding", () => {
     });
     expect(entry.action).toBe(ACKNOWLEDGE_ACTION);
     expect(acknowledgementOf(entry)?.reason).toBe("原文即如此表述，单位为人民币元，已与提案人确认");
-    expect(entry.actor).toEqual({ name: "王拟稿", role: "拟稿人" });
+    expect(entry.actor).toEqual({ name: OFFICER.name, role: "拟稿人" });
     expect(entry.details).toMatchObject({
       rule: "R16",
       message: warning?.message,

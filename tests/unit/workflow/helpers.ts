@@ -164,3 +164,24 @@ export async function snapshotDir(dir: string): Promise<Record<string, string>> 
   await walk(dir);
   return out;
 }
+
+/**
+ * Takes a stored draft through the real chain — submitted, approved, numbered and signed, each step signed by its
+ * person — and leaves the 文书 signed in (ready for 正式导出). Returns the 发文字号.
+ */
+export async function signThrough(services: Services, wf: WorkflowService, id: string): Promise<string> {
+  await seedRoster(services);
+  services.settings.update({ bureau: { docCode: services.settings.get().bureau.docCode || "惠科工函" } });
+  const draft = await services.store.get(id);
+  const signDate = draft.letter.signOff.date ?? "2026-04-18";
+  if (!draft.letter.signOff.date) {
+    const dated = { ...draft, letter: { ...draft.letter, signOff: { ...draft.letter.signOff, date: signDate } } };
+    await services.store.save(dated, draft.revision);
+  }
+  const v = await wf.submit(id, await signInAs(services, OFFICER));
+  await wf.approve(id, await signInAs(services, SUPERVISOR), v.hash);
+  const { number } = await wf.allocateDocNumber(id, await signInAs(services, CLERK));
+  await wf.sign(id, await signInAs(services, SIGNER), { docNumber: number, signDate });
+  await signInAs(services, CLERK);
+  return number;
+}
