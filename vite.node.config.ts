@@ -16,7 +16,9 @@ export default defineConfig({
   // Nothing from public/ or .env files belongs in a Node bundle.
   publicDir: false,
   envDir: false,
-  ssr: { noExternal: true },
+  // Everything is bundled except native addons and the database stack of `replydesk server`, which must load
+  // from node_modules (a .node binary cannot be bundled; pg and postgrator load their own files at run time).
+  ssr: { noExternal: true, external: ["@node-rs/argon2", "pg", "postgrator", "exceljs"] },
   build: {
     ssr: true,
     outDir: "out/node",
