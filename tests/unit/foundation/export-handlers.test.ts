@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../../../shared/model/draft";
 import { makePng, unzipDocx } from "../export/helpers";
+import { CLERK, seedRoster, signInAs } from "../workflow/helpers";
 import { handlerHarness } from "./handler-harness";
 
 const h = handlerHarness({ deliverToFolder: true });
@@ -33,6 +34,10 @@ describe("export handlers", () => {
 
   it("refuses a formal (sealed) export before the draft is signed off", async () => {
     const d = await call<Draft>("createSampleDraft", {});
+    // Nobody signed in: refused as unsigned; the 文书 signed in: refused because nothing was signed off.
+    await expect(call("exportDocx", { id: d.id, formal: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await seedRoster(h.ctx);
+    await signInAs(h.ctx, CLERK);
     await expect(call("exportDocx", { id: d.id, formal: true })).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await readdir(h.out)).toEqual([]);
   });

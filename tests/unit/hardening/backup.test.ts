@@ -12,7 +12,7 @@ import { ensureDailyBackup, localDay, placeFile } from "../../../electron/main/s
 import type { Handlers } from "../../../shared/api/contract";
 import type { Draft } from "../../../shared/model/draft";
 import { makeDraft, tempDir } from "../foundation/helpers";
-import { OFFICER, SUPERVISOR, seedRoster, signInAs } from "../workflow/helpers";
+import { OFFICER, SUPERVISOR, seedRoster, signInAs, signThrough } from "../workflow/helpers";
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -205,7 +205,9 @@ describe("recovery contract", () => {
     const a = await ctx.store.create(withOpening(makeDraft(), "签发前"));
     await ensureDailyBackup(dir, { now: () => day(0) });
     const current = await ctx.store.get(a.id);
-    await ctx.store.save(withOpening(current, "签发的正文"), current.revision, { status: "已签发" });
+    await ctx.store.save(withOpening(current, "签发的正文"), current.revision);
+    // Really signed: through the chain, each step signed by its person (a status field alone proves nothing).
+    await signThrough(ctx, workflowFor(ctx), a.id);
     await ctx.store.flush();
     const before = await readdir(dir, { recursive: true });
     const env = await dispatch(handlers, "restoreDraftFromBackup", { id: a.id, backup: localDay(day(0)) });

@@ -14,6 +14,7 @@ import { ensureDailyBackup, localDay } from "../../../electron/main/services/bac
 import { buildExchange, exchangeBytes } from "../../../electron/main/services/workflow/exchange-file";
 import { METHOD_NAMES, type Handlers } from "../../../shared/api/contract";
 import { ERROR_CODES } from "../../../shared/api/errors";
+import { CLERK, OFFICER, SIGNER, SUPERVISOR, seedRoster, signInAs } from "../workflow/helpers";
 import { makeDraft, tempDir } from "../foundation/helpers";
 import { seedText } from "../import/helpers";
 import { letterDocx } from "../import/letter-docx";
@@ -45,6 +46,7 @@ beforeAll(async () => {
     }),
   });
   handlers = buildHandlers(ctx);
+  await seedRoster(ctx);
 });
 afterAll(async () => {
   await ctx.close();
@@ -59,7 +61,7 @@ async function validSeeds(): Promise<Record<string, unknown[]>> {
   const id = a!.id;
   const backup = localDay(new Date());
   const wf = workflowFor(ctx);
-  const exchange = exchangeBytes(await buildExchange(wf, id, wf.currentActor()));
+  const exchange = exchangeBytes(await buildExchange(wf, id, await signInAs(ctx, OFFICER)));
   return {
     listDrafts: [{ text: "提案", status: "草稿", trashed: false }, {}],
     getDraft: [{ id }],
@@ -133,7 +135,7 @@ describe("contract fuzz", () => {
       const seeds = await validSeeds();
       const id = ctx.store.list({})[0]?.id ?? "x";
       const own = seeds[name] ?? [{}, { id }, { id, ids: [id] }];
-      ctx.settings.update({ user: { name: "模糊测试", role: rng.pick(["拟稿人", "审核人", "文书"] as const) } });
+      await signInAs(ctx, rng.pick([OFFICER, SUPERVISOR, SIGNER, CLERK]));
       await ctx.store.flush();
       for (let i = 0; i < PER_METHOD; i += 1) {
         const input = i % 6 === 0 ? randomValue(rng) : mutate(rng.pick(own), rng);

@@ -173,11 +173,11 @@ export async function signThrough(services: Services, wf: WorkflowService, id: s
   await seedRoster(services);
   services.settings.update({ bureau: { docCode: services.settings.get().bureau.docCode || "惠科工函" } });
   const draft = await services.store.get(id);
-  const signDate = draft.letter.signOff.date ?? "2026-04-18";
-  if (!draft.letter.signOff.date) {
-    const dated = { ...draft, letter: { ...draft.letter, signOff: { ...draft.letter.signOff, date: signDate } } };
-    await services.store.save(dated, draft.revision);
-  }
+  // Dated today: the 发文字号 is this year's, and the 成文日期 must be of the same year (R07).
+  const t = new Date();
+  const signDate = `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, "0")}-${String(t.getDate()).padStart(2, "0")}`;
+  const dated = { ...draft, letter: { ...draft.letter, signOff: { ...draft.letter.signOff, date: signDate } } };
+  await services.store.save(dated, draft.revision);
   const v = await wf.submit(id, await signInAs(services, OFFICER));
   await wf.approve(id, await signInAs(services, SUPERVISOR), v.hash);
   const { number } = await wf.allocateDocNumber(id, await signInAs(services, CLERK));
