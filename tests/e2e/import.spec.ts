@@ -37,8 +37,9 @@ test("two letters picked at once (.txt and .docx): progress, side-by-side check,
   };
   const docx: UploadFile = { name: "惠济区科工信局答复.docx", mimeType: DOCX, buffer: await readFile(DOCX_003) };
 
-  // Reachable from the draft list toolbar.
-  await page.getByRole("main").getByRole("link", { name: "导入" }).click();
+  // Reachable from the draft list (its toolbar, and the first screen's own 导入 link while the list is empty).
+  await expect(page.getByRole("main").getByRole("link", { name: "导入" })).toHaveCount(2);
+  await page.getByRole("main").getByRole("link", { name: "导入" }).first().click();
   const imp = new ImportPage(page);
   await expect(imp.heading).toBeVisible();
   await imp.pickFiles([txt, docx]);
