@@ -96,7 +96,8 @@ test("officer, supervisor and clerk on two machines: submit, comment and return,
     // The linter blocks 提交审核 and says what and where.
     await expect(bar.submitButton).toBeDisabled();
     const blockers = bar.root.getByRole("list", { name: "文稿检查发现错误，改正后才能提交审核：" });
-    await expect(blockers).toContainText("R27");
+    // In words, not rule numbers: the placeholder left in the closing, and where it is.
+    await expect(blockers).toContainText("【待补充】");
     await expect(blockers).toContainText("结尾第1段");
     await expect(bar.root.getByRole("button", { name: "审核通过" })).toHaveCount(0);
 
