@@ -64,8 +64,8 @@ export function today(): string {
 }
 
 /**
- * SHA-256 of every file of a data folder except backups/ and index.json: the index is a cache of the draft
- * files written on a debounce, so an earlier save may land in it at any moment.
+ * SHA-256 of every file of a data folder except backups/ and index.json (with its temp file): the index is a
+ * cache of the draft files written on a debounce, so an earlier save may land in it at any moment.
  */
 export async function fingerprint(dataDir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -81,7 +81,8 @@ export async function fingerprint(dataDir: string): Promise<Record<string, strin
       const rel = path.relative(dataDir, p);
       if (e.isDirectory()) {
         if (rel !== "backups") await walk(p);
-      } else if (rel !== "index.json") {
+      } else if (rel !== "index.json" && !/^\.index\.json\..*\.tmp$/.test(rel)) {
+        // (index.json's own temp file may exist for a moment while the debounced index write is under way)
         out[rel] = createHash("sha256")
           .update(await readFile(p))
           .digest("hex");
